@@ -1,0 +1,4 @@
+/**
+ * The reference shop project.
+ */
+package shop;

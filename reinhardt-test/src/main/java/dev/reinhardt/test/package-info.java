@@ -1,0 +1,4 @@
+/**
+ * JUnit 5 support for Reinhardt projects (Django's {@code django.test}).
+ */
+package dev.reinhardt.test;

@@ -38,6 +38,11 @@ final class SettingsHolder {
         global = settings;
     }
 
+    /** Forget the project-wide settings; for this package's tests of loading and configuring. */
+    static synchronized void reset() {
+        global = null;
+    }
+
     static <T, X extends Throwable> T callWith(Settings settings, ScopedValue.CallableOp<T, X> op) throws X {
         return ScopedValue.where(SCOPED, settings).call(op);
     }

@@ -1,4 +1,0 @@
-/**
- * The reference shop project.
- */
-package shop;

@@ -160,7 +160,7 @@ public final class ManagementUtility {
     }
 
     private int help(Arguments arguments) {
-        List<String> rest = arguments.rest();
+        List<String> rest = arguments.positionals();
         CommandRegistry registry;
         String problem = null;
         try {
@@ -229,6 +229,20 @@ public final class ManagementUtility {
             String command = all.isEmpty() ? "help" : all.getFirst();
             List<String> rest = all.isEmpty() ? List.of() : all.subList(1, all.size());
             return new Arguments(command, List.copyOf(rest), settings, all.contains("--traceback"));
+        }
+
+        /** Return the arguments after the command that are neither options nor the value of --settings. */
+        List<String> positionals() {
+            List<String> positionals = new java.util.ArrayList<>();
+            for (int i = 0; i < rest.size(); i++) {
+                String arg = rest.get(i);
+                if (arg.equals("--settings")) {
+                    i++;
+                } else if (!arg.startsWith("-")) {
+                    positionals.add(arg);
+                }
+            }
+            return positionals;
         }
     }
 }

@@ -41,11 +41,11 @@ public final class CheckCommand extends BaseCommand {
 
     @Override
     protected void handle() {
-        Set<String> available = Checks.tags(deploy);
         if (listTags) {
-            available.forEach(stdout()::println);
+            Checks.tags(deploy).forEach(stdout()::println);
             return;
         }
+        Set<String> available = Checks.tags(true);
         for (String tag : tags) {
             if (!available.contains(tag)) {
                 throw new CommandError("There is no system check with the '" + tag + "' tag."

@@ -78,6 +78,53 @@ public class Settings {
     /** Ids of system check messages to silence, such as {@code "security.W004"}. */
     protected List<String> silencedSystemChecks = List.of();
 
+    // ---- HTTP: proxies, request limits and uploads ------------------------------------------
+
+    /**
+     * The header and value a trusted proxy sets on requests that reached it over
+     * HTTPS, such as {@code Map.entry("X-Forwarded-Proto", "https")}; null trusts no header.
+     */
+    protected Map.Entry<String, String> secureProxySslHeader = null;
+    /** Whether the X-Forwarded-Host header, set by a trusted proxy, wins over Host. */
+    protected boolean useXForwardedHost = false;
+    /** Whether the X-Forwarded-Port header, set by a trusted proxy, wins over the server's port. */
+    protected boolean useXForwardedPort = false;
+    /** The largest request body, in bytes, not counting uploaded files (null: no limit). */
+    protected Long dataUploadMaxMemorySize = 2_621_440L;
+    /** The most GET or POST fields a request may carry (null: no limit). */
+    protected Integer dataUploadMaxNumberFields = 1000;
+    /** The most files a multipart request may carry (null: no limit). */
+    protected Integer dataUploadMaxNumberFiles = 100;
+    /** The largest uploaded file, in bytes, kept in memory; larger ones go to a temporary file. */
+    protected long fileUploadMaxMemorySize = 2_621_440L;
+    /** The directory for uploads that spill to disk; null means the JVM's temporary directory. */
+    protected String fileUploadTempDir = null;
+
+    // ---- HTTP: SecurityMiddleware, CommonMiddleware, XFrameOptionsMiddleware ------------------
+
+    /** Whether responses carry {@code X-Content-Type-Options: nosniff}. */
+    protected boolean secureContentTypeNosniff = true;
+    /** The HSTS max-age in seconds sent on HTTPS responses; 0 sends no HSTS header. */
+    protected long secureHstsSeconds = 0;
+    /** Whether the HSTS header covers subdomains. */
+    protected boolean secureHstsIncludeSubdomains = false;
+    /** Whether the HSTS header asks for browser preload lists. */
+    protected boolean secureHstsPreload = false;
+    /** Whether plain-HTTP requests are redirected to HTTPS. */
+    protected boolean secureSslRedirect = false;
+    /** The host HTTPS redirects go to; null keeps the request's host. */
+    protected String secureSslHost = null;
+    /** Regular expressions (matched against the path without its leading slash) exempt from the HTTPS redirect. */
+    protected List<String> secureRedirectExempt = List.of();
+    /** The Referrer-Policy header value; null sends none. */
+    protected String secureReferrerPolicy = "same-origin";
+    /** The Cross-Origin-Opener-Policy header value; null sends none. */
+    protected String secureCrossOriginOpenerPolicy = "same-origin";
+    /** The X-Frame-Options header value: {@code "DENY"} or {@code "SAMEORIGIN"}. */
+    protected String xFrameOptions = "DENY";
+    /** Whether requests for a host without {@code www.} are redirected to the {@code www.} host. */
+    protected boolean prependWww = false;
+
     private final Map<String, Object> extras = new LinkedHashMap<>();
 
     /** Return the project's settings, loading them on first access. */
@@ -237,6 +284,82 @@ public class Settings {
 
     public List<String> silencedSystemChecks() {
         return silencedSystemChecks;
+    }
+
+    public Map.Entry<String, String> secureProxySslHeader() {
+        return secureProxySslHeader;
+    }
+
+    public boolean useXForwardedHost() {
+        return useXForwardedHost;
+    }
+
+    public boolean useXForwardedPort() {
+        return useXForwardedPort;
+    }
+
+    public Long dataUploadMaxMemorySize() {
+        return dataUploadMaxMemorySize;
+    }
+
+    public Integer dataUploadMaxNumberFields() {
+        return dataUploadMaxNumberFields;
+    }
+
+    public Integer dataUploadMaxNumberFiles() {
+        return dataUploadMaxNumberFiles;
+    }
+
+    public long fileUploadMaxMemorySize() {
+        return fileUploadMaxMemorySize;
+    }
+
+    public String fileUploadTempDir() {
+        return fileUploadTempDir;
+    }
+
+    public boolean secureContentTypeNosniff() {
+        return secureContentTypeNosniff;
+    }
+
+    public long secureHstsSeconds() {
+        return secureHstsSeconds;
+    }
+
+    public boolean secureHstsIncludeSubdomains() {
+        return secureHstsIncludeSubdomains;
+    }
+
+    public boolean secureHstsPreload() {
+        return secureHstsPreload;
+    }
+
+    public boolean secureSslRedirect() {
+        return secureSslRedirect;
+    }
+
+    public String secureSslHost() {
+        return secureSslHost;
+    }
+
+    public List<String> secureRedirectExempt() {
+        return secureRedirectExempt;
+    }
+
+    public String secureReferrerPolicy() {
+        return secureReferrerPolicy;
+    }
+
+    public String secureCrossOriginOpenerPolicy() {
+        return secureCrossOriginOpenerPolicy;
+    }
+
+    public String xFrameOptions() {
+        return xFrameOptions;
+    }
+
+    public boolean prependWww() {
+        return prependWww;
     }
 
     @Override

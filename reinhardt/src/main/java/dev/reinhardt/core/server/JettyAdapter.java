@@ -1,0 +1,96 @@
+package dev.reinhardt.core.server;
+
+import dev.reinhardt.conf.Settings;
+import dev.reinhardt.exceptions.BadRequest;
+import dev.reinhardt.http.HttpRequest;
+import dev.reinhardt.http.HttpResponse;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpURI;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Serve a Reinhardt {@link dev.reinhardt.core.handlers.Handler} from Jetty
+ * 12's core API: build an {@link HttpRequest} from Jetty's request, call the
+ * handler on the serving (virtual) thread, write the response.
+ */
+public final class JettyAdapter extends org.eclipse.jetty.server.Handler.Abstract {
+
+    private final dev.reinhardt.core.handlers.Handler handler;
+    private final Settings settings;
+
+    /** Adapt {@code handler}; {@code settings} bound the requests it builds. */
+    public JettyAdapter(dev.reinhardt.core.handlers.Handler handler, Settings settings) {
+        super(InvocationType.BLOCKING);
+        this.handler = Objects.requireNonNull(handler, "handler");
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+        HttpRequest reinhardtRequest;
+        try {
+            reinhardtRequest = toRequest(request);
+        } catch (BadRequest e) {
+            write(request, response, callback, HttpResponse.plainText("Bad Request (400)", 400));
+            return true;
+        }
+        write(request, response, callback, Guard.call(handler, reinhardtRequest));
+        return true;
+    }
+
+    private HttpRequest toRequest(Request request) {
+        HttpURI uri = request.getHttpURI();
+        HttpRequest.Builder builder = HttpRequest.builder(settings)
+                .method(request.getMethod())
+                .rawPath(uri.getPath())
+                .queryString(uri.getQuery())
+                .scheme(request.isSecure() ? "https" : "http")
+                .server(Request.getServerName(request), Request.getServerPort(request))
+                .remoteAddr(Request.getRemoteAddr(request))
+                .body(Content.Source.asInputStream(request), request.getLength());
+        for (HttpField field : request.getHeaders()) {
+            builder.header(field.getName(), field.getValue());
+        }
+        return builder.build();
+    }
+
+    private static void write(Request request, Response response, Callback callback, HttpResponse result) {
+        response.setStatus(result.status());
+        HttpFields.Mutable headers = response.getHeaders();
+        for (Map.Entry<String, String> line : result.headerLines()) {
+            headers.add(line.getKey(), line.getValue());
+        }
+        boolean head = request.getMethod().equals("HEAD");
+        boolean bodiless = result.status() == 204 || result.status() == 304 || result.status() < 200;
+        if (!result.isStreaming()) {
+            byte[] content = result.content();
+            if (!bodiless) {
+                headers.put(HttpHeader.CONTENT_LENGTH, content.length);
+            }
+            response.write(true, head || bodiless ? null : ByteBuffer.wrap(content), callback);
+            return;
+        }
+        if (head || bodiless) {
+            response.write(true, null, callback);
+            return;
+        }
+        try (OutputStream out = Content.Sink.asOutputStream(response)) {
+            result.writeBody(out);
+        } catch (Throwable e) {
+            // The status is sent already; failing the callback aborts the connection so the client sees a truncated body.
+            callback.failed(e);
+            return;
+        }
+        callback.succeeded();
+    }
+}

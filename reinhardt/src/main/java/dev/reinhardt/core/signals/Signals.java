@@ -1,0 +1,30 @@
+package dev.reinhardt.core.signals;
+
+import dev.reinhardt.dispatch.Signal;
+import dev.reinhardt.http.HttpRequest;
+
+/**
+ * The signals the request handler sends; the sender is always the handler's class.
+ *
+ * <pre>{@code
+ * Signals.requestFinished.connect((sender, request) -> connections.closeAll());
+ * }</pre>
+ */
+public final class Signals {
+
+    /** Sent when a request arrives, before any middleware runs. */
+    public static final Signal<HttpRequest> requestStarted = new Signal<>("requestStarted");
+
+    /** Sent when the response has been produced, also after an error. */
+    public static final Signal<HttpRequest> requestFinished = new Signal<>("requestFinished");
+
+    /** Sent when a request failed with an exception that became a 500 response. */
+    public static final Signal<RequestFailure> gotRequestException = new Signal<>("gotRequestException");
+
+    private Signals() {
+    }
+
+    /** What {@link #gotRequestException} sends: the request and what it failed with. */
+    public record RequestFailure(HttpRequest request, Throwable exception) {
+    }
+}

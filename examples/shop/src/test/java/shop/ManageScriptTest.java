@@ -88,6 +88,40 @@ class ManageScriptTest {
     }
 
     @Test
+    void runserverServesTheShopAndStopsGracefullyOnSigterm() throws Exception {
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        ProcessBuilder builder = new ProcessBuilder(SHOP.resolve("manage").toString(), "runserver",
+                "127.0.0.1:" + port, "--noreload").directory(SHOP.toFile()).redirectErrorStream(true);
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().remove("REINHARDT_SETTINGS_MODULE");
+        Path log = Files.createTempFile("runserver", ".log");
+        Process server = builder.redirectOutput(log.toFile()).start();
+        try (java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient()) {
+            java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://127.0.0.1:" + port + "/")).build();
+            java.net.http.HttpResponse<String> response = null;
+            for (int attempt = 0; attempt < 100 && response == null; attempt++) {
+                try {
+                    response = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+                } catch (java.net.ConnectException notYet) {
+                    Thread.sleep(100);
+                }
+            }
+            assertThat(response).as(Files.readString(log)).isNotNull();
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).contains("Your Reinhardt project is up and running");
+        } finally {
+            server.destroy();
+            assertThat(server.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(Files.readString(log)).contains("Starting development server at http://127.0.0.1:" + port + "/");
+        Files.delete(log);
+    }
+
+    @Test
     void startprojectMakesAProjectWhoseTestsAndChecksPass(@TempDir Path dir) throws Exception {
         Result created = manage(Map.of(), "startproject", "mysite", dir.resolve("mysite").toString());
         assertThat(created.status()).as(created.err()).isZero();

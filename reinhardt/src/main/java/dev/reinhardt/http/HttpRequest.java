@@ -6,7 +6,6 @@ import dev.reinhardt.conf.Settings;
 import dev.reinhardt.exceptions.BadRequest;
 import dev.reinhardt.exceptions.DisallowedHost;
 import dev.reinhardt.exceptions.RequestDataTooBig;
-import dev.reinhardt.urls.ResolverMatch;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -54,7 +53,7 @@ public final class HttpRequest {
     private Map<String, String> cookies;
     private String host;
     private Map<String, Object> attributes;
-    private ResolverMatch resolverMatch;
+    private RouteMatch resolverMatch;
 
     private HttpRequest(Builder b) {
         this.settings = b.settings;
@@ -289,12 +288,12 @@ public final class HttpRequest {
     }
 
     /** Return how the URL resolver matched this request, or null before resolution. */
-    public ResolverMatch resolverMatch() {
+    public RouteMatch resolverMatch() {
         return resolverMatch;
     }
 
     /** Record how the URL resolver matched this request; called by the request handler. */
-    public void setResolverMatch(ResolverMatch resolverMatch) {
+    public void setResolverMatch(RouteMatch resolverMatch) {
         this.resolverMatch = resolverMatch;
     }
 

@@ -4,7 +4,8 @@
  * {@link dev.reinhardt.http.HttpResponse} family.
  *
  * <p>Nothing here knows a server: the adapters in {@code core.server} build
- * requests and write responses. Besides {@code conf} and {@code exceptions}
- * this package uses {@code urls} only for the type of {@code HttpRequest.resolverMatch()}.
+ * requests and write responses. It depends only on {@code conf}
+ * and the leaf packages; {@link dev.reinhardt.http.RouteMatch} lets a request carry its
+ * URL match without depending on {@code urls}.
  */
 package dev.reinhardt.http;

@@ -1,6 +1,6 @@
 package dev.reinhardt.urls;
 
-import dev.reinhardt.views.View;
+import dev.reinhardt.http.View;
 
 /** A route to a view. */
 record Endpoint(RoutePattern pattern, View view, String name) implements UrlPattern {

@@ -1,6 +1,6 @@
 package dev.reinhardt.urls;
 
-import dev.reinhardt.views.ErrorView;
+import dev.reinhardt.http.ErrorView;
 
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package dev.reinhardt.urls;
 
 import dev.reinhardt.conf.Settings;
-import dev.reinhardt.views.View;
+import dev.reinhardt.http.View;
 
 import java.util.ArrayList;
 import java.util.Collections;

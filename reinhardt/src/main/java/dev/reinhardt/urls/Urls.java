@@ -2,7 +2,7 @@ package dev.reinhardt.urls;
 
 import dev.reinhardt.conf.Settings;
 import dev.reinhardt.exceptions.ImproperlyConfigured;
-import dev.reinhardt.views.View;
+import dev.reinhardt.http.View;
 
 import java.lang.reflect.InvocationTargetException;
 import java.util.List;

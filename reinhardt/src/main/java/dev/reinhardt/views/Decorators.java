@@ -1,5 +1,6 @@
 package dev.reinhardt.views;
 
+import dev.reinhardt.http.View;
 import dev.reinhardt.http.HttpResponse;
 
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.reinhardt.urls;
 
 import dev.reinhardt.exceptions.ImproperlyConfigured;
 import dev.reinhardt.http.HttpResponse;
-import dev.reinhardt.views.View;
+import dev.reinhardt.http.View;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -11,7 +11,7 @@ import dev.reinhardt.http.HttpRequest;
 import dev.reinhardt.http.HttpResponse;
 import dev.reinhardt.urls.UrlConf;
 import dev.reinhardt.urls.UrlResolver;
-import dev.reinhardt.views.ErrorView;
+import dev.reinhardt.http.ErrorView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

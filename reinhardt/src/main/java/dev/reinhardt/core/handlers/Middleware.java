@@ -2,7 +2,7 @@ package dev.reinhardt.core.handlers;
 
 import dev.reinhardt.http.HttpRequest;
 import dev.reinhardt.http.HttpResponse;
-import dev.reinhardt.views.View;
+import dev.reinhardt.http.View;
 
 import java.util.Optional;
 

@@ -5,7 +5,7 @@ import dev.reinhardt.exceptions.ImproperlyConfigured;
 import dev.reinhardt.http.HttpRequest;
 import dev.reinhardt.http.HttpResponse;
 import dev.reinhardt.urls.UrlResolver;
-import dev.reinhardt.views.View;
+import dev.reinhardt.http.View;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;

@@ -4,6 +4,7 @@ import dev.reinhardt.apps.AppConfig;
 import dev.reinhardt.apps.Apps;
 import dev.reinhardt.core.management.commands.CheckCommand;
 import dev.reinhardt.core.management.commands.DiffSettingsCommand;
+import dev.reinhardt.core.management.commands.RunServerCommand;
 import dev.reinhardt.core.management.commands.ShellCommand;
 import dev.reinhardt.core.management.commands.StartAppCommand;
 import dev.reinhardt.core.management.commands.StartProjectCommand;
@@ -30,7 +31,7 @@ final class CommandRegistry {
     static final String CORE_GROUP = "reinhardt";
 
     private static final List<Class<? extends BaseCommand>> CORE = List.of(
-            CheckCommand.class, DiffSettingsCommand.class, ShellCommand.class, StartAppCommand.class,
+            CheckCommand.class, DiffSettingsCommand.class, RunServerCommand.class, ShellCommand.class, StartAppCommand.class,
             StartProjectCommand.class, VersionCommand.class);
 
     private final Map<String, Entry> commands = new LinkedHashMap<>();

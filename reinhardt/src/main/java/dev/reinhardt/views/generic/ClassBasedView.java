@@ -3,7 +3,7 @@ package dev.reinhardt.views.generic;
 import dev.reinhardt.exceptions.ImproperlyConfigured;
 import dev.reinhardt.http.HttpRequest;
 import dev.reinhardt.http.HttpResponse;
-import dev.reinhardt.views.View;
+import dev.reinhardt.http.View;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;

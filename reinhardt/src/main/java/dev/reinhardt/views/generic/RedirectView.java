@@ -5,7 +5,7 @@ import dev.reinhardt.http.HttpResponse;
 import dev.reinhardt.http.HttpResponsePermanentRedirect;
 import dev.reinhardt.http.HttpResponseRedirect;
 import dev.reinhardt.urls.Urls;
-import dev.reinhardt.views.View;
+import dev.reinhardt.http.View;
 
 import java.util.Map;
 import java.util.regex.Matcher;

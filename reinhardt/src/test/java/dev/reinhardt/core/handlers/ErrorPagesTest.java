@@ -8,7 +8,7 @@ import dev.reinhardt.http.HttpResponse;
 import dev.reinhardt.http.Json;
 import dev.reinhardt.urls.UrlConf;
 import dev.reinhardt.urls.UrlPattern;
-import dev.reinhardt.views.ErrorView;
+import dev.reinhardt.http.ErrorView;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

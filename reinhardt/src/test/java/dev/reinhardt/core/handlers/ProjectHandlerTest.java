@@ -13,7 +13,7 @@ import dev.reinhardt.http.HttpResponse;
 import dev.reinhardt.middleware.CommonMiddleware;
 import dev.reinhardt.urls.UrlConf;
 import dev.reinhardt.urls.UrlPattern;
-import dev.reinhardt.views.View;
+import dev.reinhardt.http.View;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

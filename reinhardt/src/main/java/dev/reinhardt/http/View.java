@@ -1,7 +1,4 @@
-package dev.reinhardt.views;
-
-import dev.reinhardt.http.HttpRequest;
-import dev.reinhardt.http.HttpResponse;
+package dev.reinhardt.http;
 
 /**
  * A view: takes a request, returns a response (Django's view function).

@@ -1,7 +1,4 @@
-package dev.reinhardt.views;
-
-import dev.reinhardt.http.HttpRequest;
-import dev.reinhardt.http.HttpResponse;
+package dev.reinhardt.http;
 
 /**
  * A view rendering an error page (Django's {@code handler404} and friends),

@@ -1,0 +1,464 @@
+package dev.reinhardt.db.backends.base;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.reinhardt.conf.DatabaseSettings;
+import dev.reinhardt.exceptions.DatabaseError;
+import dev.reinhardt.exceptions.IntegrityError;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * One configured database alias (Django's {@code DatabaseWrapper}): owns the
+ * connection pool, runs statements with bound parameters, keeps each thread's
+ * transaction state and records executed SQL.
+ *
+ * <p>Outside {@link #atomic(Callable)} each statement borrows a pooled
+ * connection in autocommit mode. Inside it, the thread keeps one connection
+ * until the outermost block ends; nested blocks are savepoints. A request
+ * runs on one (virtual) thread, so per-thread state is per-request state.
+ *
+ * <p>Thread-safe.
+ */
+public abstract class DatabaseWrapper implements AutoCloseable {
+
+    private static final int MAX_LOGGED_QUERIES = 9000;
+
+    private final String alias;
+    private final DatabaseSettings settings;
+    private final boolean debug;
+    private final ThreadLocal<TransactionState> transaction = new ThreadLocal<>();
+    private final List<QueryCapture> captures = new CopyOnWriteArrayList<>();
+    private final Deque<CapturedQuery> log = new ArrayDeque<>();
+    private volatile HikariDataSource pool;
+
+    protected DatabaseWrapper(String alias, DatabaseSettings settings, boolean debug) {
+        this.alias = alias;
+        this.settings = settings;
+        this.debug = debug;
+    }
+
+    /** Return the alias this connection is configured under, such as {@code "default"}. */
+    public String alias() {
+        return alias;
+    }
+
+    /** Return the settings of this alias. */
+    public DatabaseSettings settings() {
+        return settings;
+    }
+
+    /** Return the vendor name, for messages and per-node vendor rendering: {@code "sqlite"}, {@code "postgresql"}. */
+    public abstract String vendor();
+
+    /** Return the backend's capability flags. */
+    public abstract Features features();
+
+    /** Return the backend's SQL fragments and conversions. */
+    public abstract Operations ops();
+
+    /** Return a schema editor for this database. */
+    public abstract SchemaEditor schemaEditor();
+
+    /** Return the backend's introspection. */
+    public abstract Introspection introspection();
+
+    /** Return the column type template by internal type; {@code {maxLength}}-style names are filled from the field. */
+    public abstract Map<String, String> dataTypes();
+
+    /** Return extra column SQL by internal type, such as a range check for positive integers ({@code {column}} is filled). */
+    public Map<String, String> dataTypeCheckConstraints() {
+        return Map.of("PositiveIntegerField", "{column} >= 0", "PositiveSmallIntegerField", "{column} >= 0",
+                "PositiveBigIntegerField", "{column} >= 0");
+    }
+
+    /** Return the pool configuration for this alias; called once, on first use. */
+    protected abstract HikariConfig poolConfig();
+
+    /** Prepare a freshly borrowed connection (register functions, for example). */
+    protected void prepareConnection(Connection connection) throws SQLException {
+    }
+
+    // ---------------------------------------------------------------- execution
+
+    /** Run a statement that returns no rows and return the update count. */
+    public int executeUpdate(Sql sql) {
+        return run(sql, PreparedStatement::executeUpdate);
+    }
+
+    /** Run a query and map every row. */
+    public <R> List<R> query(Sql sql, RowMapper<R> mapper) {
+        return run(sql, statement -> {
+            try (ResultSet rs = statement.executeQuery()) {
+                List<R> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(mapper.map(rs));
+                }
+                return rows;
+            }
+        });
+    }
+
+    /**
+     * Run a query and return its rows as a lazy stream, the driver fetching
+     * {@code fetchSize} rows at a time. The stream holds a connection until it
+     * is closed: always close it (try-with-resources).
+     */
+    public <R> Stream<R> stream(Sql sql, int fetchSize, RowMapper<R> mapper) {
+        long start = System.nanoTime();
+        TransactionState state = transaction.get();
+        boolean own = state == null;
+        Connection connection = own ? borrow() : state.connection;
+        boolean ownTransaction = own && features().streamsOnlyInTransaction();
+        PreparedStatement statement = null;
+        try {
+            if (ownTransaction) {
+                connection.setAutoCommit(false);
+            }
+            statement = connection.prepareStatement(sql.sql());
+            bind(statement, sql.params());
+            statement.setFetchSize(fetchSize);
+            ResultSet rs = statement.executeQuery();
+            record(sql, System.nanoTime() - start);
+            PreparedStatement open = statement;
+            Spliterator<R> rows = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED) {
+                @Override
+                public boolean tryAdvance(Consumer<? super R> action) {
+                    try {
+                        if (!rs.next()) {
+                            return false;
+                        }
+                        action.accept(mapper.map(rs));
+                        return true;
+                    } catch (SQLException e) {
+                        throw translate(e, sql);
+                    }
+                }
+            };
+            return StreamSupport.stream(rows, false).onClose(() -> closeStream(open, connection, own, ownTransaction));
+        } catch (SQLException e) {
+            closeStream(statement, connection, own, ownTransaction);
+            throw translate(e, sql);
+        }
+    }
+
+    private void closeStream(PreparedStatement statement, Connection connection, boolean own, boolean ownTransaction) {
+        try {
+            if (statement != null) {
+                statement.close();
+            }
+            if (ownTransaction) {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new DatabaseError("Could not close a streamed query: " + e.getMessage(), e);
+        } finally {
+            if (own) {
+                release(connection);
+            }
+        }
+    }
+
+    /** Run SQL given as text and parameters (the cursor API): return every row as a list of column values. */
+    public List<List<Object>> fetchAll(String sql, Object... params) {
+        return query(Sql.of(sql, params), rs -> {
+            int columns = rs.getMetaData().getColumnCount();
+            List<Object> row = new ArrayList<>(columns);
+            for (int i = 1; i <= columns; i++) {
+                row.add(rs.getObject(i));
+            }
+            return java.util.Collections.unmodifiableList(row);
+        });
+    }
+
+    /** Run a statement given as text and parameters (the cursor API); return the update count. */
+    public int execute(String sql, Object... params) {
+        return executeUpdate(Sql.of(sql, params));
+    }
+
+    /** Work done with a prepared statement. */
+    @FunctionalInterface
+    public interface StatementWork<R> {
+        /** Run against {@code statement}, whose parameters are bound. */
+        R apply(PreparedStatement statement) throws SQLException;
+    }
+
+    /** Prepare {@code sql}, bind its parameters, run {@code work}, record the statement and translate errors. */
+    public <R> R run(Sql sql, StatementWork<R> work) {
+        long start = System.nanoTime();
+        TransactionState state = transaction.get();
+        Connection connection = state != null ? state.connection : borrow();
+        try (PreparedStatement statement = connection.prepareStatement(sql.sql())) {
+            bind(statement, sql.params());
+            return work.apply(statement);
+        } catch (SQLException e) {
+            throw translate(e, sql);
+        } finally {
+            if (state == null) {
+                release(connection);
+            }
+            record(sql, System.nanoTime() - start);
+        }
+    }
+
+    private static void bind(PreparedStatement statement, List<Object> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            statement.setObject(i + 1, params.get(i));
+        }
+    }
+
+    private DatabaseError translate(SQLException e, Sql sql) {
+        if (ops().isIntegrityError(e)) {
+            return new IntegrityError(e.getMessage() + " (SQL: " + sql.sql() + ")", e);
+        }
+        return new DatabaseError(e.getMessage() + " (SQL: " + sql.sql() + ")", e);
+    }
+
+    /** Work done with a JDBC connection. */
+    @FunctionalInterface
+    public interface ConnectionWork<R> {
+        /** Run against {@code connection}; do not close it. */
+        R apply(Connection connection) throws SQLException;
+    }
+
+    /** Run {@code work} with this thread's transaction connection, or a borrowed one, translating errors. */
+    public <R> R withConnection(ConnectionWork<R> work) {
+        TransactionState state = transaction.get();
+        Connection connection = state != null ? state.connection : borrow();
+        try {
+            return work.apply(connection);
+        } catch (SQLException e) {
+            throw new DatabaseError(e.getMessage(), e);
+        } finally {
+            if (state == null) {
+                release(connection);
+            }
+        }
+    }
+
+    private Connection borrow() {
+        try {
+            Connection connection = pool().getConnection();
+            prepareConnection(connection);
+            return connection;
+        } catch (SQLException e) {
+            throw new DatabaseError("Could not connect to database '" + alias + "': " + e.getMessage(), e);
+        }
+    }
+
+    private static void release(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new DatabaseError("Could not return a connection to the pool: " + e.getMessage(), e);
+        }
+    }
+
+    private HikariDataSource pool() {
+        HikariDataSource current = pool;
+        if (current == null) {
+            synchronized (this) {
+                current = pool;
+                if (current == null) {
+                    HikariConfig config = poolConfig();
+                    config.setPoolName("reinhardt-" + alias);
+                    current = new HikariDataSource(config);
+                    pool = current;
+                }
+            }
+        }
+        return current;
+    }
+
+    /** Close the pool; the wrapper may not be used afterwards. */
+    @Override
+    public synchronized void close() {
+        if (pool != null) {
+            pool.close();
+        }
+    }
+
+    // ---------------------------------------------------------------- query log
+
+    private void record(Sql sql, long nanos) {
+        if (!debug && captures.isEmpty()) {
+            return;
+        }
+        CapturedQuery query = new CapturedQuery(sql.sql(), sql.params(), Duration.ofNanos(nanos));
+        for (QueryCapture capture : captures) {
+            capture.add(query);
+        }
+        if (debug) {
+            synchronized (log) {
+                if (log.size() == MAX_LOGGED_QUERIES) {
+                    log.removeFirst();
+                }
+                log.addLast(query);
+            }
+        }
+    }
+
+    /** Return the statements recorded while {@code debug} is on (the latest 9000), oldest first. */
+    public List<CapturedQuery> queries() {
+        synchronized (log) {
+            return List.copyOf(log);
+        }
+    }
+
+    /** Forget the recorded statements. */
+    public void resetQueries() {
+        synchronized (log) {
+            log.clear();
+        }
+    }
+
+    /** Start recording every statement, whatever {@code debug} says, until the capture is closed. */
+    public QueryCapture captureQueries() {
+        QueryCapture capture = new QueryCapture(this);
+        captures.add(capture);
+        return capture;
+    }
+
+    void stopCapture(QueryCapture capture) {
+        captures.remove(capture);
+    }
+
+    // ---------------------------------------------------------------- transactions
+
+    /** Return whether this thread is inside an atomic block on this database. */
+    public boolean inAtomicBlock() {
+        return transaction.get() != null;
+    }
+
+    /**
+     * Run {@code body} in a transaction, or in a savepoint when already inside
+     * one. An exception rolls back exactly this block and propagates; the
+     * outermost successful block commits and then runs the on-commit hooks.
+     */
+    public <T> T atomic(Callable<T> body) {
+        TransactionState state = transaction.get();
+        boolean outermost = state == null;
+        Savepoint savepoint = null;
+        int hooksBefore = 0;
+        try {
+            if (outermost) {
+                Connection connection = borrow();
+                connection.setAutoCommit(false);
+                state = new TransactionState(connection);
+                transaction.set(state);
+            } else {
+                savepoint = state.connection.setSavepoint();
+                hooksBefore = state.hooks.size();
+            }
+        } catch (SQLException e) {
+            throw new DatabaseError("Could not start a transaction on '" + alias + "': " + e.getMessage(), e);
+        }
+        T result;
+        try {
+            result = body.call();
+        } catch (Throwable failure) {
+            rollback(state, savepoint, outermost, hooksBefore, failure);
+            throw sneaky(failure);
+        }
+        finish(state, savepoint, outermost);
+        return result;
+    }
+
+    private void rollback(TransactionState state, Savepoint savepoint, boolean outermost, int hooksBefore,
+                          Throwable failure) {
+        try {
+            if (outermost) {
+                state.connection.rollback();
+            } else {
+                state.connection.rollback(savepoint);
+                state.hooks.subList(hooksBefore, state.hooks.size()).clear();
+            }
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        } finally {
+            if (outermost) {
+                end(state);
+            }
+        }
+    }
+
+    private void finish(TransactionState state, Savepoint savepoint, boolean outermost) {
+        try {
+            if (!outermost) {
+                state.connection.releaseSavepoint(savepoint);
+                return;
+            }
+            state.connection.commit();
+        } catch (SQLException e) {
+            if (outermost) {
+                end(state);
+            }
+            throw new DatabaseError("Could not commit on '" + alias + "': " + e.getMessage(), e);
+        }
+        end(state);
+        for (Runnable hook : state.hooks) {
+            hook.run();
+        }
+    }
+
+    private void end(TransactionState state) {
+        transaction.remove();
+        try {
+            state.connection.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // The pool resets and validates connections itself; a failure here must not hide the real outcome.
+        } finally {
+            release(state.connection);
+        }
+    }
+
+    /**
+     * Run {@code hook} after the outermost atomic block commits, or now when
+     * no block is open; a hook registered in a block that rolls back never runs.
+     */
+    public void onCommit(Runnable hook) {
+        TransactionState state = transaction.get();
+        if (state == null) {
+            hook.run();
+        } else {
+            state.hooks.add(hook);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <X extends Throwable> RuntimeException sneaky(Throwable failure) throws X {
+        throw (X) failure;
+    }
+
+    private static final class TransactionState {
+        final Connection connection;
+        final List<Runnable> hooks = new ArrayList<>();
+
+        TransactionState(Connection connection) {
+            this.connection = connection;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "DatabaseWrapper[" + alias + ", " + vendor() + "]";
+    }
+}

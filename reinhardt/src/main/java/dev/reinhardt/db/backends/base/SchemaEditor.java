@@ -1,0 +1,220 @@
+package dev.reinhardt.db.backends.base;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turn table descriptions into DDL and run it (Django's {@code BaseDatabaseSchemaEditor}).
+ *
+ * <p>Every statement comes from a template field with {@code {name}}
+ * placeholders; a backend changes its DDL by overriding templates. Names
+ * are quoted by {@link Operations#quoteName(String)}; defaults and check
+ * values are literals from model declarations, rendered by
+ * {@link Operations#quoteValue(Object)}, because DDL cannot bind parameters.
+ */
+public class SchemaEditor {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
+
+    protected String sqlCreateTable = "CREATE TABLE {table} ({definition})";
+    protected String sqlDeleteTable = "DROP TABLE {table}";
+    protected String sqlCreateColumn = "ALTER TABLE {table} ADD COLUMN {column} {definition}";
+    protected String sqlDeleteColumn = "ALTER TABLE {table} DROP COLUMN {column}";
+    protected String sqlAlterColumnType = "ALTER TABLE {table} ALTER COLUMN {column} TYPE {type}";
+    protected String sqlAlterColumnNull = "ALTER TABLE {table} ALTER COLUMN {column} DROP NOT NULL";
+    protected String sqlAlterColumnNotNull = "ALTER TABLE {table} ALTER COLUMN {column} SET NOT NULL";
+    protected String sqlCreateIndex = "CREATE INDEX {name} ON {table} ({columns})";
+    protected String sqlDeleteIndex = "DROP INDEX {name}";
+    protected String sqlUniqueConstraint = "CONSTRAINT {name} UNIQUE ({columns})";
+    protected String sqlCheckConstraint = "CONSTRAINT {name} CHECK ({check})";
+    protected String sqlCreateConstraint = "ALTER TABLE {table} ADD {constraint}";
+    protected String sqlDeleteConstraint = "ALTER TABLE {table} DROP CONSTRAINT {name}";
+
+    protected final DatabaseWrapper connection;
+    private final List<String> collected = new ArrayList<>();
+
+    public SchemaEditor(DatabaseWrapper connection) {
+        this.connection = connection;
+    }
+
+    /** Create {@code table} with its columns, constraints and indexes. */
+    public void createTable(TableSpec table) {
+        List<String> definitions = new ArrayList<>();
+        for (ColumnSpec column : table.columns()) {
+            definitions.add(quote(column.name()) + " " + columnDefinition(column, table.name()));
+        }
+        for (IndexSpec index : table.indexes()) {
+            if (index.unique()) {
+                definitions.add(uniqueConstraint(index));
+            }
+        }
+        for (CheckSpec check : table.checks()) {
+            definitions.add(render(sqlCheckConstraint, Map.of("name", quote(check.name()), "check", check.condition())));
+        }
+        execute(render(sqlCreateTable, Map.of("table", quote(table.name()), "definition",
+                String.join(", ", definitions))));
+        for (IndexSpec index : table.indexes()) {
+            if (!index.unique()) {
+                addIndex(table, index);
+            }
+        }
+    }
+
+    /** Drop {@code table}. */
+    public void deleteTable(TableSpec table) {
+        execute(render(sqlDeleteTable, Map.of("table", quote(table.name()))));
+    }
+
+    /** Add {@code column} to {@code table}. */
+    public void addColumn(TableSpec table, ColumnSpec column) {
+        execute(render(sqlCreateColumn, Map.of("table", quote(table.name()), "column", quote(column.name()),
+                "definition", columnDefinition(column, table.name()))));
+    }
+
+    /** Remove {@code column} from {@code table}. */
+    public void removeColumn(TableSpec table, ColumnSpec column) {
+        execute(render(sqlDeleteColumn, Map.of("table", quote(table.name()), "column", quote(column.name()))));
+    }
+
+    /** Change {@code table}'s column {@code from} into {@code to} (same name): type and nullability. */
+    public void alterColumn(TableSpec table, ColumnSpec from, ColumnSpec to) {
+        Map<String, String> names = Map.of("table", quote(table.name()), "column", quote(to.name()),
+                "type", columnType(to));
+        if (!columnType(from).equals(columnType(to))) {
+            execute(render(sqlAlterColumnType, names));
+        }
+        if (from.nullable() != to.nullable()) {
+            execute(render(to.nullable() ? sqlAlterColumnNull : sqlAlterColumnNotNull, names));
+        }
+    }
+
+    /** Create {@code index} on {@code table}. */
+    public void addIndex(TableSpec table, IndexSpec index) {
+        if (index.unique()) {
+            addConstraint(table, uniqueConstraint(index));
+            return;
+        }
+        execute(render(sqlCreateIndex, Map.of("name", quote(index.name()), "table", quote(table.name()),
+                "columns", indexColumns(index))));
+    }
+
+    /** Drop {@code index}. */
+    public void removeIndex(TableSpec table, IndexSpec index) {
+        if (index.unique()) {
+            removeConstraint(table, index.name());
+            return;
+        }
+        execute(render(sqlDeleteIndex, Map.of("name", quote(index.name()), "table", quote(table.name()))));
+    }
+
+    /** Add the check constraint {@code check} to {@code table}. */
+    public void addCheck(TableSpec table, CheckSpec check) {
+        addConstraint(table, render(sqlCheckConstraint, Map.of("name", quote(check.name()), "check",
+                check.condition())));
+    }
+
+    /** Drop the constraint called {@code name} from {@code table}. */
+    public void removeConstraint(TableSpec table, String name) {
+        execute(render(sqlDeleteConstraint, Map.of("table", quote(table.name()), "name", quote(name))));
+    }
+
+    /** Add an already rendered constraint definition to {@code table}. */
+    protected void addConstraint(TableSpec table, String constraint) {
+        execute(render(sqlCreateConstraint, Map.of("table", quote(table.name()), "constraint", constraint)));
+    }
+
+    /** Return the statements this editor has run, in order. */
+    public List<String> collectedSql() {
+        return List.copyOf(collected);
+    }
+
+    // ---------------------------------------------------------------- rendering
+
+    /** Return the column's type from the backend's data-types table. */
+    public String columnType(ColumnSpec column) {
+        String template = connection.dataTypes().get(column.type().internalType());
+        if (template == null) {
+            throw new IllegalArgumentException("The " + connection.vendor() + " backend has no column type for "
+                    + column.type().internalType() + ".");
+        }
+        Matcher matcher = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            Object value = column.typeParams().get(matcher.group(1));
+            if (!(value instanceof Number)) {
+                throw new IllegalArgumentException(column.type().internalType() + " '" + column.name()
+                        + "' needs a numeric " + matcher.group(1) + ".");
+            }
+            matcher.appendReplacement(out, value.toString());
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    /** Return everything after the column name in a column definition. */
+    protected String columnDefinition(ColumnSpec column, String table) {
+        StringBuilder sql = new StringBuilder(columnType(column));
+        sql.append(column.nullable() && !column.primaryKey() ? " NULL" : " NOT NULL");
+        if (column.primaryKey()) {
+            sql.append(" PRIMARY KEY");
+            if (column.isAuto()) {
+                sql.append(autoIncrementSuffix());
+            }
+        } else if (column.unique()) {
+            sql.append(" UNIQUE");
+        }
+        if (column.dbDefault() != null) {
+            sql.append(" DEFAULT ").append(connection.ops().quoteValue(column.dbDefault()));
+        }
+        String check = connection.dataTypeCheckConstraints().get(column.type().internalType());
+        if (check != null) {
+            sql.append(" CHECK (").append(check.replace("{column}", quote(column.name()))).append(")");
+        }
+        return sql.toString();
+    }
+
+    /** Return what follows PRIMARY KEY for a column the database numbers itself. */
+    protected String autoIncrementSuffix() {
+        return "";
+    }
+
+    private String uniqueConstraint(IndexSpec index) {
+        return render(sqlUniqueConstraint, Map.of("name", quote(index.name()), "columns", indexColumns(index)));
+    }
+
+    private String indexColumns(IndexSpec index) {
+        List<String> columns = new ArrayList<>();
+        for (String column : index.columns()) {
+            columns.add(column.startsWith("-") ? quote(column.substring(1)) + " DESC" : quote(column));
+        }
+        return String.join(", ", columns);
+    }
+
+    protected String quote(String name) {
+        return connection.ops().quoteName(name);
+    }
+
+    /** Fill {@code template}'s placeholders from {@code values}. */
+    protected static String render(String template, Map<String, String> values) {
+        Matcher matcher = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String value = values.get(matcher.group(1));
+            if (value == null) {
+                throw new IllegalArgumentException("Template '" + template + "' needs {" + matcher.group(1) + "}.");
+            }
+            matcher.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    /** Run one DDL statement and remember it. */
+    protected void execute(String sql) {
+        collected.add(sql);
+        connection.executeUpdate(Sql.of(sql));
+    }
+}

@@ -1,0 +1,135 @@
+package dev.reinhardt.db.backends.postgresql;
+
+import dev.reinhardt.db.backends.base.Operations;
+import dev.reinhardt.db.backends.base.ValueType;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** PostgreSQL's fragments and conversions. */
+final class PostgresOperations extends Operations {
+
+    private static final Set<String> TEXT_TYPES = Set.of("CharField", "TextField", "SlugField");
+    private static final Map<String, String> EXTRACT = Map.of("year", "YEAR", "month", "MONTH", "day", "DAY",
+            "hour", "HOUR", "minute", "MINUTE", "second", "SECOND", "week", "WEEK", "iso_year", "ISOYEAR",
+            "quarter", "QUARTER", "week_day", "DOW");
+
+    @Override
+    public String quoteValue(Object value) {
+        return value instanceof Boolean b ? (b ? "true" : "false") : super.quoteValue(value);
+    }
+
+    @Override
+    public String limitOffsetSql(Long limit, long offset) {
+        String sql = limit == null ? "" : "LIMIT " + limit;
+        return offset > 0 ? (sql.isEmpty() ? "" : sql + " ") + "OFFSET " + offset : sql;
+    }
+
+    @Override
+    public String lookupOperator(String lookup) {
+        return switch (lookup) {
+            case "iexact" -> "= UPPER(%s)";
+            default -> super.lookupOperator(lookup);
+        };
+    }
+
+    @Override
+    public String patternValue(String lookup, String value) {
+        return lookup.equals("iexact") ? value : super.patternValue(lookup, value);
+    }
+
+    @Override
+    public String lookupLhs(String lookup, String internalType, String sql) {
+        String text = isPattern(lookup) && !TEXT_TYPES.contains(internalType) ? sql + "::text" : sql;
+        return super.lookupLhs(lookup, internalType, text);
+    }
+
+    private static boolean isPattern(String lookup) {
+        return lookup.endsWith("contains") || lookup.endsWith("startswith") || lookup.endsWith("endswith")
+                || lookup.equals("iexact");
+    }
+
+    @Override
+    public String regexLookup(String lhs, String rhs, boolean caseInsensitive) {
+        return lhs + "::text " + (caseInsensitive ? "~* " : "~ ") + rhs;
+    }
+
+    @Override
+    public String dateExtractSql(String part, String sql, String internalType) {
+        String source = internalType.equals("DateTimeField") ? sql + " AT TIME ZONE 'UTC'" : sql;
+        String extract = "EXTRACT(" + EXTRACT.get(part) + " FROM " + source + ")";
+        return part.equals("week_day") ? "(CAST(" + extract + " AS integer) + 1)" : "CAST(" + extract + " AS integer)";
+    }
+
+    @Override
+    public String datetimeCastDateSql(String sql) {
+        return "(" + sql + " AT TIME ZONE 'UTC')::date";
+    }
+
+    @Override
+    public String explainPrefix(String format, Map<String, Boolean> options) {
+        List<String> parts = new ArrayList<>();
+        options.forEach((name, on) -> parts.add(name.toUpperCase(java.util.Locale.ROOT) + (on ? " true" : " false")));
+        if (format != null) {
+            parts.add("FORMAT " + format.toUpperCase(java.util.Locale.ROOT));
+        }
+        return parts.isEmpty() ? "EXPLAIN" : "EXPLAIN (" + String.join(", ", parts) + ")";
+    }
+
+    @Override
+    public String placeholder(ValueType type) {
+        return switch (type.internalType()) {
+            case "JSONField" -> "?::jsonb";
+            case "DurationField" -> "(?::bigint * INTERVAL '1 microsecond')";
+            default -> "?";
+        };
+    }
+
+    @Override
+    public Object adapt(ValueType type, Object value) {
+        return switch (value) {
+            case null -> null;
+            case Instant instant -> OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+            case Duration duration -> duration.toNanos() / 1000;
+            default -> value;
+        };
+    }
+
+    @Override
+    protected Object readDateTime(ResultSet rs, int index) throws SQLException {
+        OffsetDateTime value = rs.getObject(index, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    @Override
+    protected Object readDate(ResultSet rs, int index) throws SQLException {
+        return rs.getObject(index, LocalDate.class);
+    }
+
+    @Override
+    protected Object readTime(ResultSet rs, int index) throws SQLException {
+        return rs.getObject(index, LocalTime.class);
+    }
+
+    @Override
+    protected Object readDuration(ResultSet rs, int index) throws SQLException {
+        String text = rs.getString(index);
+        return text == null ? null : Duration.parse(text);
+    }
+
+    @Override
+    protected Object readUuid(ResultSet rs, int index) throws SQLException {
+        return rs.getObject(index, UUID.class);
+    }
+}

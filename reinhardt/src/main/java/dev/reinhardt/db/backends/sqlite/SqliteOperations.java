@@ -1,0 +1,133 @@
+package dev.reinhardt.db.backends.sqlite;
+
+import dev.reinhardt.db.backends.base.Operations;
+import dev.reinhardt.db.backends.base.ValueType;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.UUID;
+
+/** SQLite's fragments and conversions: text date-times in UTC, UUIDs as hex, durations as microseconds. */
+final class SqliteOperations extends Operations {
+
+    private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSSSSS");
+    private static final Map<String, String> STRFTIME = Map.of("year", "%Y", "month", "%m", "day", "%d",
+            "hour", "%H", "minute", "%M", "second", "%S", "week", "%V", "iso_year", "%G");
+
+    @Override
+    public String lookupOperator(String lookup) {
+        return switch (lookup) {
+            // LIKE ignores case in SQLite; GLOB is the case-sensitive match.
+            case "contains", "startswith", "endswith" -> "GLOB %s";
+            default -> super.lookupOperator(lookup);
+        };
+    }
+
+    @Override
+    public String patternValue(String lookup, String value) {
+        String glob = value.replace("[", "[[]").replace("*", "[*]").replace("?", "[?]");
+        return switch (lookup) {
+            case "contains" -> "*" + glob + "*";
+            case "startswith" -> glob + "*";
+            case "endswith" -> "*" + glob;
+            default -> super.patternValue(lookup, value);
+        };
+    }
+
+    @Override
+    public String regexLookup(String lhs, String rhs, boolean caseInsensitive) {
+        return lhs + " REGEXP " + (caseInsensitive ? "('(?i)' || " + rhs + ")" : rhs);
+    }
+
+    @Override
+    public String dateExtractSql(String part, String sql, String internalType) {
+        return switch (part) {
+            case "week_day" -> "(CAST(strftime('%w', " + sql + ") AS INTEGER) + 1)";
+            case "quarter" -> "((CAST(strftime('%m', " + sql + ") AS INTEGER) + 2) / 3)";
+            default -> "CAST(strftime('" + STRFTIME.get(part) + "', " + sql + ") AS INTEGER)";
+        };
+    }
+
+    @Override
+    public String datetimeCastDateSql(String sql) {
+        return "date(" + sql + ")";
+    }
+
+    @Override
+    public String explainPrefix(String format, Map<String, Boolean> options) {
+        return "EXPLAIN QUERY PLAN";
+    }
+
+    @Override
+    public boolean isIntegrityError(SQLException error) {
+        String message = error.getMessage();
+        return (error.getErrorCode() & 0xff) == 19 || message != null && message.contains("SQLITE_CONSTRAINT");
+    }
+
+    @Override
+    public Object adapt(ValueType type, Object value) {
+        return switch (value) {
+            case null -> null;
+            case Instant instant -> DATETIME.format(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+            case LocalDate date -> date.toString();
+            case LocalTime time -> TIME.format(time);
+            case Duration duration -> duration.toNanos() / 1000;
+            case UUID uuid -> uuid.toString().replace("-", "");
+            case BigDecimal decimal -> decimal.toPlainString();
+            case Boolean bool -> bool ? 1 : 0;
+            default -> value;
+        };
+    }
+
+    @Override
+    protected Object readDateTime(ResultSet rs, int index) throws SQLException {
+        String text = rs.getString(index);
+        return text == null ? null : LocalDateTime.parse(text.replace(' ', 'T')).toInstant(ZoneOffset.UTC);
+    }
+
+    @Override
+    protected Object readDate(ResultSet rs, int index) throws SQLException {
+        String text = rs.getString(index);
+        return text == null ? null : LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    }
+
+    @Override
+    protected Object readTime(ResultSet rs, int index) throws SQLException {
+        String text = rs.getString(index);
+        return text == null ? null : LocalTime.parse(text);
+    }
+
+    @Override
+    protected Object readDuration(ResultSet rs, int index) throws SQLException {
+        long micros = rs.getLong(index);
+        return rs.wasNull() ? null : Duration.of(micros, ChronoUnit.MICROS);
+    }
+
+    @Override
+    protected Object readUuid(ResultSet rs, int index) throws SQLException {
+        String hex = rs.getString(index);
+        if (hex == null) {
+            return null;
+        }
+        byte[] bytes = HexFormat.of().parseHex(hex.replace("-", ""));
+        long high = 0;
+        long low = 0;
+        for (int i = 0; i < 8; i++) {
+            high = (high << 8) | (bytes[i] & 0xff);
+            low = (low << 8) | (bytes[i + 8] & 0xff);
+        }
+        return new UUID(high, low);
+    }
+}

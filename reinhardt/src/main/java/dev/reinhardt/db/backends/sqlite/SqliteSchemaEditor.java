@@ -1,0 +1,104 @@
+package dev.reinhardt.db.backends.sqlite;
+
+import dev.reinhardt.db.backends.base.CheckSpec;
+import dev.reinhardt.db.backends.base.ColumnSpec;
+import dev.reinhardt.db.backends.base.IndexSpec;
+import dev.reinhardt.db.backends.base.SchemaEditor;
+import dev.reinhardt.db.backends.base.TableSpec;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * SQLite's DDL. SQLite cannot alter a column or add a constraint in place,
+ * so those changes rebuild the table: create the new shape, copy the rows,
+ * drop the old table and rename, in one transaction.
+ */
+final class SqliteSchemaEditor extends SchemaEditor {
+
+    SqliteSchemaEditor(SqliteDatabaseWrapper connection) {
+        super(connection);
+    }
+
+    /** Create unique constraints as named unique indexes, which SQLite can add and drop later. */
+    @Override
+    public void createTable(TableSpec table) {
+        List<IndexSpec> plain = table.indexes().stream().filter(index -> !index.unique()).toList();
+        super.createTable(new TableSpec(table.name(), table.columns(), plain, table.checks()));
+        for (IndexSpec index : table.indexes()) {
+            if (index.unique()) {
+                addIndex(table, index);
+            }
+        }
+    }
+
+    @Override
+    protected String autoIncrementSuffix() {
+        return " AUTOINCREMENT";
+    }
+
+    @Override
+    public void alterColumn(TableSpec table, ColumnSpec from, ColumnSpec to) {
+        List<ColumnSpec> columns = new ArrayList<>();
+        for (ColumnSpec column : table.columns()) {
+            columns.add(column.name().equals(from.name()) ? to : column);
+        }
+        remake(table, table.withColumns(columns));
+    }
+
+    @Override
+    public void addIndex(TableSpec table, IndexSpec index) {
+        if (index.unique()) {
+            execute("CREATE UNIQUE INDEX " + quote(index.name()) + " ON " + quote(table.name()) + " ("
+                    + String.join(", ", index.columns().stream().map(this::quote).toList()) + ")");
+            return;
+        }
+        super.addIndex(table, index);
+    }
+
+    @Override
+    public void removeIndex(TableSpec table, IndexSpec index) {
+        execute(render(sqlDeleteIndex, Map.of("name", quote(index.name()))));
+    }
+
+    @Override
+    public void addCheck(TableSpec table, CheckSpec check) {
+        List<CheckSpec> checks = new ArrayList<>(table.checks());
+        checks.add(check);
+        remake(table, new TableSpec(table.name(), table.columns(), table.indexes(), checks));
+    }
+
+    @Override
+    public void removeConstraint(TableSpec table, String name) {
+        if (table.indexes().stream().anyMatch(index -> index.name().equals(name))) {
+            execute(render(sqlDeleteIndex, Map.of("name", quote(name))));
+            return;
+        }
+        List<CheckSpec> checks = table.checks().stream().filter(check -> !check.name().equals(name)).toList();
+        List<IndexSpec> indexes = table.indexes().stream().filter(index -> !index.name().equals(name)).toList();
+        remake(table, new TableSpec(table.name(), table.columns(), indexes, checks));
+    }
+
+    private void remake(TableSpec from, TableSpec to) {
+        connection.atomic(() -> {
+            String temporary = "new__" + to.name();
+            createTable(new TableSpec(temporary, to.columns(), List.of(), to.checks()));
+            List<String> copied = new ArrayList<>();
+            for (ColumnSpec column : to.columns()) {
+                if (from.columns().stream().anyMatch(old -> old.name().equals(column.name()))) {
+                    copied.add(quote(column.name()));
+                }
+            }
+            String columns = String.join(", ", copied);
+            execute("INSERT INTO " + quote(temporary) + " (" + columns + ") SELECT " + columns + " FROM "
+                    + quote(from.name()));
+            execute("DROP TABLE " + quote(from.name()));
+            execute("ALTER TABLE " + quote(temporary) + " RENAME TO " + quote(to.name()));
+            for (IndexSpec index : to.indexes()) {
+                addIndex(to, index);
+            }
+            return null;
+        });
+    }
+}

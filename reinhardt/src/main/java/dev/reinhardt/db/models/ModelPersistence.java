@@ -1,0 +1,302 @@
+package dev.reinhardt.db.models;
+
+import dev.reinhardt.db.Connections;
+import dev.reinhardt.db.backends.base.DatabaseWrapper;
+import dev.reinhardt.db.backends.base.Operations;
+import dev.reinhardt.db.backends.base.Sql;
+import dev.reinhardt.db.backends.base.ValueReader;
+import dev.reinhardt.db.models.fields.Field;
+import dev.reinhardt.db.models.sql.EmptyResultSet;
+import dev.reinhardt.db.models.sql.InsertCompiler;
+import dev.reinhardt.db.models.sql.Query;
+import dev.reinhardt.db.models.sql.UpdateCompiler;
+import dev.reinhardt.exceptions.DatabaseError;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Saving and deleting instances: the SQL side of {@link Model#save} and friends. */
+final class ModelPersistence {
+
+    /** Keep well below SQLite's 32766 and PostgreSQL's 65535 bound parameters per statement. */
+    private static final int MAX_PARAMS = 30_000;
+
+    private ModelPersistence() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T extends Model> Options<T> optionsOf(T instance) {
+        return Options.of((Class<T>) instance.getClass());
+    }
+
+    static String alias(Model instance, String using) {
+        if (using != null) {
+            return using;
+        }
+        return instance.state().db() != null ? instance.state().db() : Connections.DEFAULT_DB_ALIAS;
+    }
+
+    // ---------------------------------------------------------------- save
+
+    static <T extends Model> void save(T instance, SaveOptions saveOptions) {
+        Options<T> options = optionsOf(instance);
+        List<String> updateFields = saveOptions.updateFields();
+        if (updateFields != null) {
+            if (updateFields.isEmpty()) {
+                return;
+            }
+            for (String name : updateFields) {
+                if (options.getField(name).primaryKey()) {
+                    throw new IllegalArgumentException("The primary key cannot be in updateFields.");
+                }
+            }
+        }
+        String using = alias(instance, saveOptions.using());
+        ModelSignals.preSave.send(options.model(), new ModelSignals.SaveEvent(instance, false, using, updateFields));
+        boolean created = saveTable(options, instance, saveOptions, Connections.get(using));
+        instance.state().loaded(using);
+        ModelSignals.postSave.send(options.model(), new ModelSignals.SaveEvent(instance, created, using, updateFields));
+    }
+
+    private static <T extends Model> boolean saveTable(Options<T> options, T instance, SaveOptions saveOptions,
+                                                       DatabaseWrapper connection) {
+        Instant now = Instant.now();
+        List<String> updateFields = saveOptions.updateFields();
+        for (Field field : options.fields()) {
+            boolean wanted = updateFields == null || updateFields.contains(field.name());
+            if (wanted && (field.autoNow() || field.autoNowAdd() && instance.state().adding())) {
+                field.set(instance, now(field.javaType(), now));
+            }
+        }
+        Field pk = options.pk();
+        Object pkValue = pk.get(instance);
+        if (pkValue != null && !saveOptions.forceInsert()) {
+            Map<Field, Object> values = new LinkedHashMap<>();
+            for (Field field : options.fields()) {
+                if (!field.primaryKey() && (updateFields == null || updateFields.contains(field.name()))) {
+                    values.put(field, field.get(instance));
+                }
+            }
+            Query byPk = new Query(options);
+            byPk.addQ(Q.of("pk", pkValue));
+            boolean updated = values.isEmpty()
+                    ? QuerySet.of(options.model()).using(connection.alias()).filter("pk", pkValue).exists()
+                    : connection.executeUpdate(UpdateCompiler.updateSql(byPk, values, connection)) > 0;
+            if (updated) {
+                return false;
+            }
+            if (updateFields != null) {
+                throw new DatabaseError("Save with updateFields did not affect any rows.");
+            }
+        }
+        insert(options, instance, connection);
+        return true;
+    }
+
+    private static <T extends Model> void insert(Options<T> options, T instance, DatabaseWrapper connection) {
+        List<Field> fields = new ArrayList<>();
+        List<Field> returning = new ArrayList<>();
+        for (Field field : options.fields()) {
+            boolean generated = field.isAuto() || field.dbDefault() != null;
+            if (generated && field.get(instance) == null) {
+                returning.add(field);
+            } else {
+                fields.add(field);
+            }
+        }
+        Sql sql = InsertCompiler.insertSql(options, fields, List.of(instance), returning, connection);
+        if (returning.isEmpty() || !connection.features().canReturnColumnsFromInsert()) {
+            connection.executeUpdate(sql);
+            return;
+        }
+        ValueReader[] readers = returning.stream().map(field -> field.reader(connection)).toArray(ValueReader[]::new);
+        connection.query(sql, rs -> {
+            for (int i = 0; i < readers.length; i++) {
+                returning.get(i).set(instance, readers[i].read(rs, i + 1));
+            }
+            return null;
+        });
+    }
+
+    private static Object now(Class<?> type, Instant now) {
+        if (type == OffsetDateTime.class) {
+            return now.atOffset(ZoneOffset.UTC);
+        }
+        if (type == LocalDateTime.class) {
+            return LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+        }
+        if (type == LocalDate.class) {
+            return LocalDate.ofInstant(now, ZoneOffset.UTC);
+        }
+        if (type == LocalTime.class) {
+            return LocalTime.ofInstant(now, ZoneOffset.UTC);
+        }
+        return now;
+    }
+
+    // ---------------------------------------------------------------- delete
+
+    static <T extends Model> long delete(T instance, String usingAlias) {
+        Options<T> options = optionsOf(instance);
+        Object pkValue = instance.pk();
+        if (pkValue == null) {
+            throw new IllegalArgumentException(options.model().getSimpleName() + " object can't be deleted because its "
+                    + options.pk().name() + " attribute is set to null.");
+        }
+        String using = alias(instance, usingAlias);
+        ModelSignals.preDelete.send(options.model(), new ModelSignals.DeleteEvent(instance, using));
+        Query byPk = new Query(options);
+        byPk.addQ(Q.of("pk", pkValue));
+        long deleted = rawDelete(byPk, Connections.get(using));
+        ModelSignals.postDelete.send(options.model(), new ModelSignals.DeleteEvent(instance, using));
+        options.pk().set(instance, null);
+        return deleted;
+    }
+
+    static <T extends Model> long delete(BaseQuerySet<T, ?> querySet, Options<T> options, Query query,
+                                         DatabaseWrapper connection) {
+        Class<T> model = options.model();
+        if (!ModelSignals.preDelete.hasListeners(model) && !ModelSignals.postDelete.hasListeners(model)) {
+            return rawDelete(query, connection);
+        }
+        return connection.atomic(() -> {
+            List<T> objects = querySet.list();
+            for (T object : objects) {
+                ModelSignals.preDelete.send(model, new ModelSignals.DeleteEvent(object, connection.alias()));
+            }
+            long deleted = 0;
+            List<Object> keys = objects.stream().map(Model::pk).toList();
+            int batch = MAX_PARAMS;
+            for (int start = 0; start < keys.size(); start += batch) {
+                Query byPk = new Query(options);
+                byPk.addQ(Q.of("pk__in", keys.subList(start, Math.min(keys.size(), start + batch))));
+                deleted += rawDelete(byPk, connection);
+            }
+            for (T object : objects) {
+                ModelSignals.postDelete.send(model, new ModelSignals.DeleteEvent(object, connection.alias()));
+                options.pk().set(object, null);
+            }
+            return deleted;
+        });
+    }
+
+    static long rawDelete(Query query, DatabaseWrapper connection) {
+        try {
+            return connection.executeUpdate(UpdateCompiler.deleteSql(query, connection));
+        } catch (EmptyResultSet empty) {
+            return 0;
+        }
+    }
+
+    // ---------------------------------------------------------------- bulk
+
+    static <T extends Model> List<T> bulkCreate(Options<T> options, List<T> objects, int batchSize,
+                                                DatabaseWrapper connection) {
+        if (batchSize <= 0) {
+            throw new IllegalArgumentException("Batch size must be a positive integer.");
+        }
+        Instant now = Instant.now();
+        for (T object : objects) {
+            for (Field field : options.fields()) {
+                if (field.autoNow() || field.autoNowAdd()) {
+                    field.set(object, now(field.javaType(), now));
+                }
+            }
+        }
+        Field pk = options.pk();
+        List<T> withPk = objects.stream().filter(object -> pk.get(object) != null).toList();
+        List<T> withoutPk = objects.stream().filter(object -> pk.get(object) == null).toList();
+        connection.atomic(() -> {
+            insertBatches(options, withPk, options.fields(), List.of(), batchSize, connection);
+            List<Field> fields = options.fields().stream().filter(field -> !field.isAuto()).toList();
+            boolean returns = connection.features().canReturnRowsFromBulkInsert() && pk.isAuto();
+            insertBatches(options, withoutPk, fields, returns ? List.of(pk) : List.of(), batchSize, connection);
+            return null;
+        });
+        for (T object : objects) {
+            object.state().loaded(connection.alias());
+        }
+        return objects;
+    }
+
+    private static <T extends Model> void insertBatches(Options<T> options, List<T> objects, List<Field> fields,
+                                                        List<Field> returning, int batchSize,
+                                                        DatabaseWrapper connection) {
+        int batch = Math.max(1, Math.min(batchSize, MAX_PARAMS / Math.max(1, fields.size())));
+        if (fields.isEmpty()) {
+            batch = 1;
+        }
+        for (int start = 0; start < objects.size(); start += batch) {
+            List<T> chunk = objects.subList(start, Math.min(objects.size(), start + batch));
+            Sql sql = InsertCompiler.insertSql(options, fields, chunk, returning, connection);
+            if (returning.isEmpty()) {
+                connection.executeUpdate(sql);
+                continue;
+            }
+            ValueReader reader = returning.getFirst().reader(connection);
+            List<Object> keys = connection.query(sql, rs -> reader.read(rs, 1));
+            for (int i = 0; i < chunk.size() && i < keys.size(); i++) {
+                returning.getFirst().set(chunk.get(i), keys.get(i));
+            }
+        }
+    }
+
+    static <T extends Model> int bulkUpdate(Options<T> options, List<T> objects, List<String> names,
+                                            DatabaseWrapper connection) {
+        if (names.isEmpty()) {
+            throw new IllegalArgumentException("Field names must be given to bulkUpdate().");
+        }
+        List<Field> fields = names.stream().map(options::getField).toList();
+        for (Field field : fields) {
+            if (field.primaryKey()) {
+                throw new IllegalArgumentException("bulkUpdate() cannot be used with primary key fields.");
+            }
+        }
+        for (T object : objects) {
+            if (object.pk() == null) {
+                throw new IllegalArgumentException("All bulkUpdate() objects must have a primary key set.");
+            }
+        }
+        Operations ops = connection.ops();
+        Field pk = options.pk();
+        int perObject = fields.size() * 2 + 1;
+        int batch = Math.max(1, MAX_PARAMS / perObject);
+        return connection.atomic(() -> {
+            int rows = 0;
+            for (int start = 0; start < objects.size(); start += batch) {
+                List<T> chunk = objects.subList(start, Math.min(objects.size(), start + batch));
+                List<Object> params = new ArrayList<>();
+                List<String> assignments = new ArrayList<>();
+                for (Field field : fields) {
+                    StringBuilder cases = new StringBuilder("CASE");
+                    for (T object : chunk) {
+                        cases.append(" WHEN ").append(ops.quoteName(pk.column())).append(" = ")
+                                .append(ops.placeholder(pk.valueType())).append(" THEN ")
+                                .append(ops.placeholder(field.valueType()));
+                        params.add(pk.toDb(object.pk(), connection));
+                        params.add(field.toDb(field.get(object), connection));
+                    }
+                    cases.append(" ELSE ").append(ops.quoteName(field.column())).append(" END");
+                    assignments.add(ops.quoteName(field.column()) + " = " + cases);
+                }
+                List<String> keys = new ArrayList<>();
+                for (T object : chunk) {
+                    keys.add(ops.placeholder(pk.valueType()));
+                    params.add(pk.toDb(object.pk(), connection));
+                }
+                rows += connection.executeUpdate(new Sql("UPDATE " + ops.quoteName(options.dbTable()) + " SET "
+                        + String.join(", ", assignments) + " WHERE " + ops.quoteName(pk.column()) + " IN ("
+                        + String.join(", ", keys) + ")", params));
+            }
+            return rows;
+        });
+    }
+}

@@ -1,0 +1,366 @@
+package dev.reinhardt.db.models.sql;
+
+import dev.reinhardt.db.backends.base.DatabaseWrapper;
+import dev.reinhardt.db.backends.base.Operations;
+import dev.reinhardt.db.backends.base.Sql;
+import dev.reinhardt.db.backends.base.ValueReader;
+import dev.reinhardt.db.backends.base.ValueType;
+import dev.reinhardt.db.models.Col;
+import dev.reinhardt.db.models.Expression;
+import dev.reinhardt.db.models.Q;
+import dev.reinhardt.db.models.Value;
+import dev.reinhardt.db.models.fields.Field;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turn a {@link Query} into SQL for one connection (Django's {@code SQLCompiler}).
+ * Vendor differences come only from the connection's {@code Features} and
+ * {@code Operations}, and from nodes' {@link Expression#asVendorSql}.
+ * One compiler serves one compilation; not thread-safe.
+ */
+public final class SqlCompiler {
+
+    /**
+     * One selected column.
+     *
+     * @param expression what is selected
+     * @param alias      the result name ({@code AS}), or null for a plain model column
+     * @param field      the model field it fills, or null
+     */
+    public record SelectColumn(Expression expression, String alias, Field field) {
+    }
+
+    private final Query query;
+    private final DatabaseWrapper connection;
+    private final Operations ops;
+
+    public SqlCompiler(Query query, DatabaseWrapper connection) {
+        this.query = query;
+        this.connection = connection;
+        this.ops = connection.ops();
+    }
+
+    /** Return the connection compiled for. */
+    public DatabaseWrapper connection() {
+        return connection;
+    }
+
+    // ---------------------------------------------------------------- nodes and values
+
+    /** Return the SQL of {@code expression}, asking for the vendor's rendering first. */
+    public Sql compile(Expression expression) {
+        Sql vendor = expression.asVendorSql(this, connection.vendor());
+        return vendor != null ? vendor : expression.asSql(this);
+    }
+
+    /** Return the SQL of a condition, or null when it matches everything; throws {@link EmptyResultSet}. */
+    public Sql compileCondition(Expression condition) {
+        Sql sql = compile(condition);
+        return sql.sql().isEmpty() ? null : sql;
+    }
+
+    /** Return {@code (SELECT ...)} for {@code subquery}. */
+    public Sql compileSubquery(Query subquery) {
+        Sql sql = new SqlCompiler(subquery, connection).asSql();
+        return new Sql("(" + sql.sql() + ")", sql.params());
+    }
+
+    /** Return the quoted identifier {@code name}. */
+    public String quote(String name) {
+        return ops.quoteName(name);
+    }
+
+    /** Return a placeholder for {@code value} of {@code type} with the adapted value bound. */
+    public Sql param(ValueType type, Object value) {
+        if (type == null) {
+            return Sql.of("?", value);
+        }
+        return Sql.of(ops.placeholder(type), ops.adapt(type, value));
+    }
+
+    /** Return a placeholder for {@code value} compared with {@code lhs}, converted as {@code lhs}'s field or type. */
+    public Sql valueFor(Expression lhs, Object value) {
+        Field field = lhs.targetField();
+        if (field != null) {
+            return Sql.of(ops.placeholder(field.valueType()), field.toDb(value, connection));
+        }
+        Value constant = Value.of(value);
+        ValueType type = lhs.outputType() != null ? lhs.outputType() : constant.type();
+        return param(type, constant.value() instanceof java.time.OffsetDateTime offset ? offset.toInstant()
+                : constant.value());
+    }
+
+    // ---------------------------------------------------------------- select list
+
+    /** Return the selected columns: model fields and annotations, or the {@code values()} names. */
+    public List<SelectColumn> selectColumns() {
+        List<SelectColumn> columns = new ArrayList<>();
+        if (query.valuesSelect() != null) {
+            for (String name : query.valuesSelect()) {
+                Expression annotation = query.annotations().get(name);
+                if (annotation != null) {
+                    columns.add(new SelectColumn(annotation, name, null));
+                } else {
+                    Col col = (Col) query.resolveRef(name);
+                    columns.add(new SelectColumn(col, null, col.field()));
+                }
+            }
+            return columns;
+        }
+        for (Field field : query.loadedFields()) {
+            columns.add(new SelectColumn(new Col(query.baseAlias(), field), null, field));
+        }
+        query.annotations().forEach((alias, expression) -> columns.add(new SelectColumn(expression, alias, null)));
+        return columns;
+    }
+
+    /** Return a reader per selected column, in order. */
+    public ValueReader[] readers(List<SelectColumn> columns) {
+        ValueReader[] readers = new ValueReader[columns.size()];
+        for (int i = 0; i < readers.length; i++) {
+            readers[i] = columns.get(i).expression().reader(connection);
+        }
+        return readers;
+    }
+
+    // ---------------------------------------------------------------- SELECT
+
+    /** Return the full SELECT; throws {@link EmptyResultSet} when it can match nothing. */
+    public Sql asSql() {
+        if (query.isEmpty()) {
+            throw new EmptyResultSet();
+        }
+        if (query.combined() != null) {
+            return combinedSql();
+        }
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT ");
+        if (query.distinct()) {
+            sql.append("DISTINCT ");
+        }
+        List<SelectColumn> columns = selectColumns();
+        sql.append(selectList(columns, params));
+        sql.append(fromWhereGroupHaving(columns, params));
+        appendOrderAndLimit(sql, params, columns);
+        return new Sql(sql.toString(), params);
+    }
+
+    private String selectList(List<SelectColumn> columns, List<Object> params) {
+        List<String> parts = new ArrayList<>();
+        for (SelectColumn column : columns) {
+            Sql sql = compile(column.expression());
+            params.addAll(sql.params());
+            parts.add(column.alias() == null ? sql.sql() : sql.sql() + " AS " + quote(column.alias()));
+        }
+        return String.join(", ", parts);
+    }
+
+    private String fromWhereGroupHaving(List<SelectColumn> columns, List<Object> params) {
+        StringBuilder sql = new StringBuilder(" FROM ");
+        List<String> tables = new ArrayList<>();
+        for (TableRef table : query.tables()) {
+            tables.add(table.asSql(this));
+        }
+        sql.append(String.join(" ", tables));
+        List<Expression> whereParts = new ArrayList<>();
+        List<Expression> havingParts = new ArrayList<>();
+        for (Expression condition : query.where()) {
+            (condition.containsAggregate() ? havingParts : whereParts).add(condition);
+        }
+        Sql where = compileCondition(new WhereNode(Q.Connector.AND, false, whereParts));
+        if (where != null) {
+            sql.append(" WHERE ").append(where.sql());
+            params.addAll(where.params());
+        }
+        List<Expression> groupBy = groupBy(columns, havingParts);
+        if (!groupBy.isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            for (Expression expression : groupBy) {
+                Sql part = compile(expression);
+                parts.add(part.sql());
+                params.addAll(part.params());
+            }
+            sql.append(" GROUP BY ").append(String.join(", ", parts));
+        }
+        Sql having = compileCondition(new WhereNode(Q.Connector.AND, false, havingParts));
+        if (having != null) {
+            sql.append(" HAVING ").append(having.sql());
+            params.addAll(having.params());
+        }
+        return sql.toString();
+    }
+
+    private List<Expression> groupBy(List<SelectColumn> columns, List<Expression> having) {
+        if (query.groupBy() != null) {
+            return query.groupBy();
+        }
+        boolean aggregated = !having.isEmpty()
+                || columns.stream().anyMatch(column -> column.expression().containsAggregate());
+        if (!aggregated) {
+            return List.of();
+        }
+        Map<String, Expression> unique = new LinkedHashMap<>();
+        for (SelectColumn column : columns) {
+            for (Expression expression : column.expression().groupByColumns()) {
+                unique.putIfAbsent(expression.toString(), expression);
+            }
+        }
+        return List.copyOf(unique.values());
+    }
+
+    private void appendOrderAndLimit(StringBuilder sql, List<Object> params, List<SelectColumn> columns) {
+        List<String> ordering = query.ordering();
+        if (!ordering.isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            for (String name : ordering) {
+                boolean descending = name.startsWith("-");
+                String bare = descending ? name.substring(1) : name;
+                String target;
+                if (query.annotations().containsKey(bare) && isSelectedAlias(bare, columns)) {
+                    target = quote(bare);
+                } else {
+                    Sql expression = compile(query.resolveRef(bare));
+                    params.addAll(expression.params());
+                    target = expression.sql();
+                }
+                parts.add(target + (descending ? " DESC" : " ASC"));
+            }
+            sql.append(" ORDER BY ").append(String.join(", ", parts));
+        }
+        appendLimit(sql, query);
+    }
+
+    private static boolean isSelectedAlias(String alias, List<SelectColumn> columns) {
+        return columns.stream().anyMatch(column -> alias.equals(column.alias()));
+    }
+
+    private void appendLimit(StringBuilder sql, Query plan) {
+        Long limit = plan.high() == null ? null : plan.high() - plan.low();
+        String clause = ops.limitOffsetSql(limit, plan.low());
+        if (!clause.isEmpty()) {
+            sql.append(' ').append(clause);
+        }
+    }
+
+    private Sql combinedSql() {
+        List<String> parts = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        for (Query part : query.combined()) {
+            if (part.isSliced() && !connection.features().supportsSlicingOrderingInCompound()) {
+                throw new IllegalStateException("LIMIT/OFFSET not allowed in subqueries of compound statements.");
+            }
+            Sql sql;
+            try {
+                sql = new SqlCompiler(part, connection).asSql();
+            } catch (EmptyResultSet empty) {
+                continue;
+            }
+            parts.add(part.isSliced() ? "(" + sql.sql() + ")" : sql.sql());
+            params.addAll(sql.params());
+        }
+        if (parts.isEmpty()) {
+            throw new EmptyResultSet();
+        }
+        StringBuilder sql = new StringBuilder(String.join(query.combinedAll() ? " UNION ALL " : " UNION ", parts));
+        List<SelectColumn> columns = new SqlCompiler(query.combined().getFirst(), connection).selectColumns();
+        List<String> ordering = query.ordering();
+        if (!ordering.isEmpty()) {
+            List<String> terms = new ArrayList<>();
+            for (String name : ordering) {
+                boolean descending = name.startsWith("-");
+                terms.add(position(descending ? name.substring(1) : name, columns) + (descending ? " DESC" : " ASC"));
+            }
+            sql.append(" ORDER BY ").append(String.join(", ", terms));
+        }
+        appendLimit(sql, query);
+        return new Sql(sql.toString(), params);
+    }
+
+    private int position(String name, List<SelectColumn> columns) {
+        for (int i = 0; i < columns.size(); i++) {
+            SelectColumn column = columns.get(i);
+            if (name.equals(column.alias()) || column.field() != null && column.field().name().equals(name)
+                    || name.equals("pk") && column.field() != null && column.field().primaryKey()) {
+                return i + 1;
+            }
+        }
+        throw new dev.reinhardt.exceptions.FieldError("ORDER BY term '" + name + "' does not match any column in "
+                + "the result set.");
+    }
+
+    // ---------------------------------------------------------------- COUNT, EXISTS, aggregate, EXPLAIN
+
+    /** Return {@code SELECT COUNT(*)} over this query, wrapping it when it is sliced, distinct or grouped. */
+    public Sql countSql() {
+        return aggregateSql(Map.of("__count", new CountAll()));
+    }
+
+    /** Return a query that finds whether any row matches. */
+    public Sql existsSql() {
+        if (query.isEmpty()) {
+            throw new EmptyResultSet();
+        }
+        if (needsWrapping()) {
+            Sql inner = asSql();
+            return new Sql("SELECT 1 AS " + quote("a") + " FROM (" + inner.sql() + ") " + quote("subquery") + " LIMIT 1",
+                    inner.params());
+        }
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT 1 AS " + quote("a"));
+        sql.append(fromWhereGroupHaving(List.of(), params)).append(" LIMIT 1");
+        return new Sql(sql.toString(), params);
+    }
+
+    /** Return the SELECT of {@code aggregates} (already resolved) by alias over this query's rows. */
+    public Sql aggregateSql(Map<String, Expression> aggregates) {
+        if (query.isEmpty()) {
+            throw new EmptyResultSet();
+        }
+        List<Object> params = new ArrayList<>();
+        List<SelectColumn> columns = new ArrayList<>();
+        aggregates.forEach((alias, expression) -> columns.add(new SelectColumn(expression, alias, null)));
+        if (needsWrapping()) {
+            Sql inner = asSql();
+            String select = selectList(columns, params);
+            List<Object> ordered = new ArrayList<>(params);
+            ordered.addAll(inner.params());
+            return new Sql("SELECT " + select + " FROM (" + inner.sql() + ") " + quote(query.baseAlias()), ordered);
+        }
+        String select = selectList(columns, params);
+        String rest = fromWhereGroupHaving(List.of(), params);
+        return new Sql("SELECT " + select + rest, params);
+    }
+
+    private boolean needsWrapping() {
+        return query.isSliced() || query.distinct() || query.combined() != null || query.groupBy() != null
+                || query.annotations().values().stream().anyMatch(Expression::containsAggregate);
+    }
+
+    /** Return the EXPLAIN of this query. */
+    public Sql explainSql(String format, Map<String, Boolean> options) {
+        Sql sql = asSql();
+        return new Sql(ops.explainPrefix(format, options) + " " + sql.sql(), sql.params());
+    }
+
+    /** {@code COUNT(*)}, for counting the rows of a query. */
+    private record CountAll() implements Expression {
+        @Override
+        public Sql asSql(SqlCompiler compiler) {
+            return Sql.of("COUNT(*)");
+        }
+
+        @Override
+        public ValueType outputType() {
+            return new ValueType("BigIntegerField", Long.class);
+        }
+
+        @Override
+        public boolean containsAggregate() {
+            return true;
+        }
+    }
+}

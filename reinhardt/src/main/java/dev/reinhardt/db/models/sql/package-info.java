@@ -1,0 +1,12 @@
+/**
+ * The query plan and its compilers (Django's {@code django.db.models.sql}):
+ * {@link dev.reinhardt.db.models.sql.Query} holds what a queryset asks for
+ * (alias map, conditions, annotations, ordering, limits), and
+ * {@link dev.reinhardt.db.models.sql.SqlCompiler} and its siblings turn it
+ * into {@link dev.reinhardt.db.backends.base.Sql} for one backend, reading
+ * {@code Features} flags and {@code Operations} fragments, never vendor names.
+ *
+ * <p>Names that arrive from callers (fields, lookups, transforms, aliases)
+ * are checked here against the model or a fixed set before any SQL exists.
+ */
+package dev.reinhardt.db.models.sql;

@@ -1,0 +1,5 @@
+package dev.reinhardt.db.testapp.models;
+
+public enum Status {
+    DRAFT, PUBLISHED
+}

@@ -130,6 +130,10 @@ class ManageScriptTest {
         Result tests = run(project, Map.of(), List.of("./mvnw", "-q", "-B", "-o", "test"));
         assertThat(tests.status()).as(tests.out() + tests.err()).isZero();
 
+        assertThat(Files.readString(project.resolve("manage")).replace("mysite.config", "shop.config"))
+                .as("the shop's manage script is the one startproject generates")
+                .isEqualTo(Files.readString(SHOP.resolve("manage")));
+
         Result check = run(project, Map.of(), List.of("./manage", "check"));
         assertThat(check.status()).as(check.err()).isZero();
         assertThat(check.out()).isEqualTo("System check identified no issues (0 silenced).\n");

@@ -9,6 +9,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.joran.spi.JoranException;
 import dev.reinhardt.apps.AppConfig;
+import dev.reinhardt.apps.AppRegistryNotReady;
 import dev.reinhardt.apps.Apps;
 import dev.reinhardt.conf.LoggingSettings;
 import dev.reinhardt.conf.Settings;
@@ -49,7 +50,7 @@ public final class Reinhardt {
     public static synchronized Apps setup() {
         try {
             return Apps.registry();
-        } catch (RuntimeException notYet) {
+        } catch (AppRegistryNotReady notYet) {
             Apps apps = setup(Settings.current());
             Apps.setRegistry(apps);
             return apps;

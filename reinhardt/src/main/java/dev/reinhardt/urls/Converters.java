@@ -6,6 +6,7 @@ import dev.reinhardt.utils.Suggestions;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /** The registry of path converters: the built-in ones and those projects register. */
 final class Converters {
@@ -13,42 +14,12 @@ final class Converters {
     private static final Map<String, PathConverter<?>> REGISTRY = new ConcurrentHashMap<>();
 
     static {
-        REGISTRY.put("str", simple("[^/]+"));
-        REGISTRY.put("path", simple(".+"));
-        REGISTRY.put("slug", simple("[-a-zA-Z0-9_]+"));
-        REGISTRY.put("int", new PathConverter<Integer>() {
-            @Override
-            public String regex() {
-                return "[0-9]+";
-            }
-
-            @Override
-            public Integer toJava(String value) {
-                return Integer.valueOf(value);
-            }
-        });
-        REGISTRY.put("long", new PathConverter<Long>() {
-            @Override
-            public String regex() {
-                return "[0-9]+";
-            }
-
-            @Override
-            public Long toJava(String value) {
-                return Long.valueOf(value);
-            }
-        });
-        REGISTRY.put("uuid", new PathConverter<UUID>() {
-            @Override
-            public String regex() {
-                return "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
-            }
-
-            @Override
-            public UUID toJava(String value) {
-                return UUID.fromString(value);
-            }
-        });
+        REGISTRY.put("str", of("[^/]+", value -> value));
+        REGISTRY.put("path", of(".+", value -> value));
+        REGISTRY.put("slug", of("[-a-zA-Z0-9_]+", value -> value));
+        REGISTRY.put("int", of("[0-9]+", Integer::valueOf));
+        REGISTRY.put("long", of("[0-9]+", Long::valueOf));
+        REGISTRY.put("uuid", of("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", UUID::fromString));
     }
 
     private Converters() {
@@ -69,7 +40,7 @@ final class Converters {
         return converter;
     }
 
-    private static PathConverter<String> simple(String regex) {
+    private static <T> PathConverter<T> of(String regex, Function<String, T> toJava) {
         return new PathConverter<>() {
             @Override
             public String regex() {
@@ -77,8 +48,8 @@ final class Converters {
             }
 
             @Override
-            public String toJava(String value) {
-                return value;
+            public T toJava(String value) {
+                return toJava.apply(value);
             }
         };
     }

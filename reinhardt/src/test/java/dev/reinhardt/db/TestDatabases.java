@@ -72,7 +72,7 @@ public final class TestDatabases {
     private static Connections create(String vendor) {
         Map<String, DatabaseSettings> databases = new LinkedHashMap<>();
         databases.put(Connections.DEFAULT_DB_ALIAS, vendor.equals("postgresql")
-                ? DatabaseSettings.postgresql("test", "postgres", "", "127.0.0.1", 5432)
+                ? DatabaseSettings.postgresql(postgresDatabase(), "postgres", "", "127.0.0.1", 5432)
                 : DatabaseSettings.sqlite(tempFile("default")));
         databases.put("other", DatabaseSettings.sqlite(tempFile("other")));
         Connections handler = Connections.create(databases, false);
@@ -100,11 +100,21 @@ public final class TestDatabases {
         }
     }
 
+    /**
+     * The PostgreSQL database the tests use: {@code test}, or the one named by
+     * {@code REINHARDT_TEST_PG_DATABASE} so that several checkouts can run their
+     * suites side by side without dropping each other's tables.
+     */
+    static String postgresDatabase() {
+        String name = System.getenv("REINHARDT_TEST_PG_DATABASE");
+        return name == null || name.isBlank() ? "test" : name;
+    }
+
     /** Skip (or, under {@code CI=true}, fail) when PostgreSQL does not answer. */
     public static void requirePostgres() {
         if (postgresAvailable == null) {
             DriverManager.setLoginTimeout(3);
-            try (var ignored = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "")) {
+            try (var ignored = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + postgresDatabase(), "postgres", "")) {
                 postgresAvailable = true;
             } catch (Exception e) {
                 postgresAvailable = false;

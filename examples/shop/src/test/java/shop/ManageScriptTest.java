@@ -112,7 +112,7 @@ class ManageScriptTest {
             }
             assertThat(response).as(Files.readString(log)).isNotNull();
             assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(response.body()).contains("Your Reinhardt project is up and running");
+            assertThat(response.body()).contains("<h1>Shop</h1>");
         } finally {
             server.destroy();
             assertThat(server.waitFor(20, TimeUnit.SECONDS)).isTrue();

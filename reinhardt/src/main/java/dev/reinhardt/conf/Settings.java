@@ -73,6 +73,12 @@ public class Settings {
     protected String defaultCharset = "utf-8";
     /** Whether a URL without a trailing slash that matches nothing is redirected to the slashed one. */
     protected boolean appendSlash = true;
+    /**
+     * The path prefix the project is served under, such as {@code "/shop"} behind a proxy that
+     * strips it; when set it replaces the server's own (a servlet context path), and
+     * {@code reverse()} and redirects put it in front of their paths. Null: the server's, or none.
+     */
+    protected String forceScriptName = null;
     /** Logging set-up applied by {@code Reinhardt.setup()}. */
     protected LoggingSettings logging = LoggingSettings.defaults();
     /** Ids of system check messages to silence, such as {@code "security.W004"}. */
@@ -194,6 +200,10 @@ public class Settings {
             throw new ImproperlyConfigured("The secretKey setting must not be empty when debug is off. "
                     + "Set it in your settings class, for example secretKey = Env.env(\"SECRET_KEY\").");
         }
+        if (forceScriptName != null && !forceScriptName.isEmpty() && !forceScriptName.startsWith("/")) {
+            throw new ImproperlyConfigured("The forceScriptName setting must be a path starting with '/', such as "
+                    + "\"/shop\"; it is \"" + forceScriptName + "\".");
+        }
         if (!databases.isEmpty() && !databases.containsKey("default")) {
             throw new ImproperlyConfigured("The databases setting must contain a \"default\" alias; it has "
                     + databases.keySet() + ".");
@@ -276,6 +286,10 @@ public class Settings {
 
     public boolean appendSlash() {
         return appendSlash;
+    }
+
+    public String forceScriptName() {
+        return forceScriptName;
     }
 
     public LoggingSettings logging() {

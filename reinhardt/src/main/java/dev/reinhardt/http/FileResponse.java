@@ -120,6 +120,8 @@ public class FileResponse extends StreamingHttpResponse {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read " + file, e);
         }
+        // A client that goes away mid-file never exhausts the iterator; closing the response releases the file.
+        onClose(() -> close(in));
         return new Iterator<>() {
             private long remaining = length;
 

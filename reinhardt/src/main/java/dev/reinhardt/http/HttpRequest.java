@@ -98,6 +98,15 @@ public final class HttpRequest {
         return pathInfo;
     }
 
+    /**
+     * Return the %-encoded prefix the application is mounted under (Django's
+     * {@code SCRIPT_NAME}), such as {@code "/shop"}, or "" at the root.
+     * {@code reverse()} puts it in front of the paths it builds.
+     */
+    public String scriptName() {
+        return rawScriptName;
+    }
+
     /** Return the raw query string without '?', or "" when there is none. */
     public String queryString() {
         return queryString;

@@ -36,6 +36,8 @@ public class HttpResponse {
     private final Map<String, String[]> headers = new LinkedHashMap<>();
     private final Map<String, Cookie> cookies = new LinkedHashMap<>(2);
     private byte[] content;
+    private List<Runnable> closers;
+    private boolean closed;
 
     /** Create an empty 200 response. */
     public HttpResponse() {
@@ -247,6 +249,55 @@ public class HttpResponse {
             lines.add(Map.entry("Set-Cookie", cookie.toHeaderValue()));
         }
         return lines;
+    }
+
+    // ---- End of the exchange -----------------------------------------------------------------
+
+    /**
+     * Run {@code closer} when the response is closed, after the rest added
+     * before it: the request handler uses this to delete temporary uploads
+     * and send {@code requestFinished} once the client has the whole body.
+     */
+    public void onClose(Runnable closer) {
+        Objects.requireNonNull(closer, "closer");
+        if (closers == null) {
+            closers = new ArrayList<>(2);
+        }
+        closers.add(closer);
+    }
+
+    /**
+     * Close the response (Django's {@code HttpResponse.close()}): run every
+     * closer once, in order, even when one fails. Server adapters call it
+     * after the last byte of the body was written, or when the client went
+     * away or the body failed, and a test client once it has read the
+     * response; later calls do nothing.
+     *
+     * @throws RuntimeException the first closer's failure, the others' added as suppressed
+     */
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (closers == null) {
+            return;
+        }
+        RuntimeException failure = null;
+        for (Runnable closer : closers) {
+            try {
+                closer.run();
+            } catch (RuntimeException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
     }
 
     @Override

@@ -93,7 +93,8 @@ public final class UrlResolver {
     }
 
     /**
-     * Return the path for {@code viewName} (such as {@code "blog:article-detail"}) with {@code kwargs}.
+     * Return the path for {@code viewName} (such as {@code "blog:article-detail"}) with {@code kwargs},
+     * relative to the root of this urlconf: without the {@link ScriptPrefix}, which {@link Urls#reverse} adds.
      *
      * @throws NoReverseMatch naming the patterns tried and close names
      */

@@ -101,12 +101,15 @@ public final class Urls {
 
     /**
      * Return the path of the pattern named {@code viewName} with path
-     * parameters {@code kwargs}, in the root urlconf of the current settings.
+     * parameters {@code kwargs}, in the root urlconf of the current settings,
+     * behind the {@link ScriptPrefix} the project is deployed under: under a
+     * servlet context {@code /shop}, {@code "/shop/blog/articles/2024/hello/"}.
      *
      * @throws NoReverseMatch naming what was tried and suggesting close names
      */
     public static String reverse(String viewName, Map<String, ?> kwargs) {
-        return UrlResolver.forSettings(Settings.current()).reverse(viewName, kwargs);
+        String path = UrlResolver.forSettings(Settings.current()).reverse(viewName, kwargs);
+        return ScriptPrefix.current() + path.substring(1);
     }
 
     static UrlConf instantiate(Class<?> type) {

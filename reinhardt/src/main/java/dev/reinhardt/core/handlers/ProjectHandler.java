@@ -5,6 +5,7 @@ import dev.reinhardt.core.signals.Signals;
 import dev.reinhardt.dispatch.ReceiverFailure;
 import dev.reinhardt.http.HttpRequest;
 import dev.reinhardt.http.HttpResponse;
+import dev.reinhardt.urls.ScriptPrefix;
 import dev.reinhardt.urls.UrlResolver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,12 +18,16 @@ import java.util.List;
  * {@code settings.middleware()} around the URL resolver of
  * {@code settings.rootUrlconf()}.
  *
- * <p>Per request it binds the settings for the request's thread (so
+ * <p>Per request it binds the settings and the request's
+ * {@link ScriptPrefix} for the request's thread (so
  * {@code Settings.current()} and {@code Urls.reverse} see them), sends
- * {@link Signals#requestStarted} and {@link Signals#requestFinished}, and
- * guards every middleware and the view: an exception becomes an error
- * response, never a dropped connection. Temporary upload files are deleted
- * when the response is returned. Thread-safe.
+ * {@link Signals#requestStarted}, and guards every middleware and the view:
+ * an exception becomes an error response, never a dropped connection.
+ * Temporary upload files are deleted, and {@link Signals#requestFinished}
+ * sent, when the caller {@linkplain HttpResponse#close() closes} the
+ * response: a server does so once the last byte of the body is sent (or the
+ * client went away), so a streamed body is still in flight until then.
+ * Thread-safe.
  */
 public final class ProjectHandler implements Handler {
 
@@ -58,22 +63,32 @@ public final class ProjectHandler implements Handler {
 
     @Override
     public HttpResponse handle(HttpRequest request) {
-        return Settings.callWith(settings, () -> handleInScope(request));
+        return Settings.callWith(settings,
+                () -> ScriptPrefix.callWith(request.scriptName(), () -> handleInScope(request)));
     }
 
     private HttpResponse handleInScope(HttpRequest request) {
+        HttpResponse response;
         try {
             Signals.requestStarted.send(ProjectHandler.class, request);
-            return chain.handle(request);
-        } catch (Exception e) {
-            return errors.responseFor(request, e);
-        } finally {
-            request.close();
-            List<ReceiverFailure> failures = Signals.requestFinished.sendRobust(ProjectHandler.class, request);
-            for (ReceiverFailure failure : failures) {
-                LOG.error("A requestFinished receiver failed", failure.error());
+            response = chain.handle(request);
+            if (response == null) {
+                throw new IllegalStateException("The outermost middleware returned null instead of an HttpResponse.");
             }
+        } catch (Exception e) {
+            response = errors.responseFor(request, e);
         }
+        response.onClose(request::close);
+        response.onClose(() -> Settings.callWith(settings, () -> requestFinished(request)));
+        return response;
+    }
+
+    private static Void requestFinished(HttpRequest request) {
+        List<ReceiverFailure> failures = Signals.requestFinished.sendRobust(ProjectHandler.class, request);
+        for (ReceiverFailure failure : failures) {
+            LOG.error("A requestFinished receiver failed", failure.error());
+        }
+        return null;
     }
 
     @Override

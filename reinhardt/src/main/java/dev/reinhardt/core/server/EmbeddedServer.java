@@ -30,6 +30,10 @@ import java.util.Objects;
  * 10,000 connections are open at once. {@link #stop()} stops accepting,
  * lets in-flight requests finish for up to the stop timeout (10 s by
  * default), then closes everything.
+ *
+ * <p>The project is served at the root. Behind a proxy that publishes it
+ * under a path prefix and strips the prefix, set the {@code forceScriptName}
+ * setting to that prefix so {@code reverse()} and redirects include it.
  */
 public final class EmbeddedServer {
 

@@ -11,8 +11,10 @@ import org.eclipse.jetty.http.HttpURI;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Blocker;
 import org.eclipse.jetty.util.Callback;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.util.Map;
@@ -21,30 +23,45 @@ import java.util.Objects;
 /**
  * Serve a Reinhardt {@link dev.reinhardt.core.handlers.Handler} from Jetty
  * 12's core API: build an {@link HttpRequest} from Jetty's request, call the
- * handler on the serving (virtual) thread, write the response.
+ * handler on the serving (virtual) thread, write the response, then
+ * {@linkplain HttpResponse#close() close} it, which sends
+ * {@code requestFinished} after the last byte of a streamed body.
  */
 public final class JettyAdapter extends org.eclipse.jetty.server.Handler.Abstract {
 
     private final dev.reinhardt.core.handlers.Handler handler;
     private final Settings settings;
+    private final String scriptName;
 
-    /** Adapt {@code handler}; {@code settings} bound the requests it builds. */
+    /**
+     * Adapt {@code handler}; {@code settings} bound the requests it builds,
+     * and their {@code forceScriptName} is the prefix the project is served
+     * under (none when unset: Jetty serves it at the root).
+     */
     public JettyAdapter(dev.reinhardt.core.handlers.Handler handler, Settings settings) {
         super(InvocationType.BLOCKING);
         this.handler = Objects.requireNonNull(handler, "handler");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.scriptName = settings.forceScriptName() == null ? "" : settings.forceScriptName();
     }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
-        HttpRequest reinhardtRequest;
         try {
-            reinhardtRequest = toRequest(request);
-        } catch (BadRequest e) {
-            write(request, response, callback, HttpResponse.plainText("Bad Request (400)", 400));
-            return true;
+            HttpRequest reinhardtRequest;
+            try {
+                reinhardtRequest = toRequest(request);
+            } catch (BadRequest e) {
+                write(request, response, HttpResponse.plainText("Bad Request (400)", 400));
+                callback.succeeded();
+                return true;
+            }
+            Exchange.serve(handler, settings, reinhardtRequest, result -> write(request, response, result));
+            callback.succeeded();
+        } catch (Throwable e) {
+            // Failing the callback aborts the connection: a client whose body was cut short sees it truncated.
+            callback.failed(e);
         }
-        write(request, response, callback, Guard.call(handler, reinhardtRequest));
         return true;
     }
 
@@ -52,6 +69,7 @@ public final class JettyAdapter extends org.eclipse.jetty.server.Handler.Abstrac
         HttpURI uri = request.getHttpURI();
         HttpRequest.Builder builder = HttpRequest.builder(settings)
                 .method(request.getMethod())
+                .scriptName(scriptName)
                 .rawPath(uri.getPath())
                 .queryString(uri.getQuery())
                 .scheme(request.isSecure() ? "https" : "http")
@@ -64,7 +82,8 @@ public final class JettyAdapter extends org.eclipse.jetty.server.Handler.Abstrac
         return builder.build();
     }
 
-    private static void write(Request request, Response response, Callback callback, HttpResponse result) {
+    /** Write {@code result} and return once its last byte is sent, so the response is closed only then. */
+    private static void write(Request request, Response response, HttpResponse result) throws IOException {
         response.setStatus(result.status());
         HttpFields.Mutable headers = response.getHeaders();
         for (Map.Entry<String, String> line : result.headerLines()) {
@@ -77,20 +96,22 @@ public final class JettyAdapter extends org.eclipse.jetty.server.Handler.Abstrac
             if (!bodiless) {
                 headers.put(HttpHeader.CONTENT_LENGTH, content.length);
             }
-            response.write(true, head || bodiless ? null : ByteBuffer.wrap(content), callback);
+            writeLast(response, head || bodiless ? null : ByteBuffer.wrap(content));
             return;
         }
         if (head || bodiless) {
-            response.write(true, null, callback);
+            writeLast(response, null);
             return;
         }
         try (OutputStream out = Content.Sink.asOutputStream(response)) {
             result.writeBody(out);
-        } catch (Throwable e) {
-            // The status is sent already; failing the callback aborts the connection so the client sees a truncated body.
-            callback.failed(e);
-            return;
         }
-        callback.succeeded();
+    }
+
+    private static void writeLast(Response response, ByteBuffer content) throws IOException {
+        try (Blocker.Callback written = Blocker.callback()) {
+            response.write(true, content, written);
+            written.block();
+        }
     }
 }

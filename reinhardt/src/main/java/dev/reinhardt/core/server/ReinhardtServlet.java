@@ -18,9 +18,12 @@ import java.util.Map;
 /**
  * Serve a Reinhardt project from any Jakarta Servlet 6 container, as a
  * WSGI app deploys behind any WSGI server. Map it to {@code /*}; URLs are
- * resolved below the web application's context path, which
- * {@code request.path()} and redirects built from {@code getFullPath()} keep
- * (as Django's SCRIPT_NAME).
+ * resolved below the web application's context path, which is the request's
+ * script prefix (Django's SCRIPT_NAME, replaced by the
+ * {@code forceScriptName} setting when set): {@code request.path()},
+ * {@code reverse()} and the redirects Reinhardt builds all keep it.
+ * The response is closed, and {@code requestFinished} sent, after its last
+ * byte is written.
  *
  * <p>Declared in {@code web.xml} it builds a {@link ProjectHandler} from the
  * project's settings ({@code REINHARDT_SETTINGS_MODULE}) in {@link #init()};
@@ -58,15 +61,16 @@ public class ReinhardtServlet extends HttpServlet {
             write(request, response, HttpResponse.plainText("Bad Request (400)", 400));
             return;
         }
-        write(request, response, Guard.call(handler, reinhardtRequest));
+        Exchange.serve(handler, settings, reinhardtRequest, result -> write(request, response, result));
     }
 
     private HttpRequest toRequest(HttpServletRequest request) throws IOException {
         String uri = request.getRequestURI();
         String contextPath = request.getContextPath();
+        String forced = settings.forceScriptName();
         HttpRequest.Builder builder = HttpRequest.builder(settings)
                 .method(request.getMethod())
-                .scriptName(contextPath)
+                .scriptName(forced != null ? forced : contextPath)
                 .rawPath(uri.substring(Math.min(contextPath.length(), uri.length())))
                 .queryString(request.getQueryString())
                 .scheme(request.getScheme())
@@ -91,10 +95,12 @@ public class ReinhardtServlet extends HttpServlet {
         if (!result.isStreaming()) {
             response.setContentLengthLong(result.content().length);
         }
-        if (!bodiless) {
-            try (OutputStream out = response.getOutputStream()) {
-                result.writeBody(out);
-            }
+        if (bodiless) {
+            response.flushBuffer();
+            return;
+        }
+        try (OutputStream out = response.getOutputStream()) {
+            result.writeBody(out);
         }
     }
 }

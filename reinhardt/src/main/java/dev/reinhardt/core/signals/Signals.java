@@ -15,7 +15,11 @@ public final class Signals {
     /** Sent when a request arrives, before any middleware runs. */
     public static final Signal<HttpRequest> requestStarted = new Signal<>("requestStarted");
 
-    /** Sent when the response has been produced, also after an error. */
+    /**
+     * Sent once per request when the server closes the response: after the
+     * last byte of its body, or when the client went away or a streamed body
+     * failed; also after an error response.
+     */
     public static final Signal<HttpRequest> requestFinished = new Signal<>("requestFinished");
 
     /** Sent when a request failed with an exception that became a 500 response. */

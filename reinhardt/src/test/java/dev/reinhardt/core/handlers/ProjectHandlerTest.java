@@ -262,16 +262,35 @@ class ProjectHandlerTest {
         Signals.requestFinished.connect(finished);
         Signals.gotRequestException.connect(failed);
         try {
-            get(PLAIN, "/ok/");
-            get(PLAIN, "/boom/");
+            HttpResponse ok = get(PLAIN, "/ok/");
+            events.add("returned " + ok.status());
+            ok.close();
+            HttpResponse boom = get(PLAIN, "/boom/");
+            events.add("returned " + boom.status());
+            boom.close();
+            boom.close();
         } finally {
             Signals.requestStarted.disconnect(started);
             Signals.requestFinished.disconnect(finished);
             Signals.gotRequestException.disconnect(failed);
         }
 
-        assertThat(events).containsExactly("started /ok/", "finished /ok/", "started /boom/", "failed boom",
-                "finished /boom/");
+        assertThat(events).containsExactly("started /ok/", "returned 200", "finished /ok/", "started /boom/",
+                "failed boom", "returned 500", "finished /boom/");
+    }
+
+    @Test
+    void requestFinishedReceiversSeeTheHandlersSettingsWhoeverClosesTheResponse() {
+        List<Settings> seen = new ArrayList<>();
+        Receiver<HttpRequest> finished = (sender, request) -> seen.add(Settings.current());
+        Signals.requestFinished.connect(finished);
+        try {
+            get(PLAIN, "/ok/").close();
+        } finally {
+            Signals.requestFinished.disconnect(finished);
+        }
+
+        assertThat(seen).containsExactly(PLAIN.settings());
     }
 
     @Test

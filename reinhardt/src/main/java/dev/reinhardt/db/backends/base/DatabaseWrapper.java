@@ -332,7 +332,18 @@ public abstract class DatabaseWrapper implements AutoCloseable {
 
     /** Start recording every statement, whatever {@code debug} says, until the capture is closed. */
     public QueryCapture captureQueries() {
-        QueryCapture capture = new QueryCapture(this);
+        QueryCapture capture = new QueryCapture(this, null);
+        captures.add(capture);
+        return capture;
+    }
+
+    /**
+     * Start recording the statements the calling thread executes, whatever
+     * {@code debug} says, until the capture is closed: a request's own
+     * queries, while other requests run on other threads.
+     */
+    public QueryCapture captureQueriesOnThisThread() {
+        QueryCapture capture = new QueryCapture(this, Thread.currentThread());
         captures.add(capture);
         return capture;
     }

@@ -4,20 +4,28 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Record the statements a connection executes while open, from any thread;
- * the basis of {@code assertNumQueries}. Close it to stop recording.
+ * Record the statements a connection executes while open, from any thread
+ * or from one thread only; the basis of {@code assertNumQueries} and of
+ * per-request query counts. Close it to stop recording.
  */
 public final class QueryCapture implements AutoCloseable {
 
     private final DatabaseWrapper connection;
+    private final Thread thread;
     private final List<CapturedQuery> queries = new ArrayList<>();
 
-    QueryCapture(DatabaseWrapper connection) {
+    QueryCapture(DatabaseWrapper connection, Thread thread) {
         this.connection = connection;
+        this.thread = thread;
     }
 
-    synchronized void add(CapturedQuery query) {
-        queries.add(query);
+    void add(CapturedQuery query) {
+        if (thread != null && thread != Thread.currentThread()) {
+            return;
+        }
+        synchronized (this) {
+            queries.add(query);
+        }
     }
 
     /** Return the statements recorded so far, in order. */

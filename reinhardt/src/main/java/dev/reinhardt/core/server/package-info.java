@@ -5,7 +5,8 @@
  * uses, and {@link dev.reinhardt.core.server.ReinhardtServlet} for any
  * Jakarta Servlet container.
  *
- * <p>The only package that knows Jetty or servlets. The management
- * commands (runserver) and the autoreloader live elsewhere and use it.
+ * <p>With its sub-package {@code autoreload} (the supervisor that recompiles
+ * and restarts {@code runserver}'s child JVM on source edits), the only
+ * place that knows Jetty or servlets; the handler core stays server-neutral.
  */
 package dev.reinhardt.core.server;

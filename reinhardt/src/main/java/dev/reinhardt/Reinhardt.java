@@ -13,6 +13,7 @@ import dev.reinhardt.apps.AppRegistryNotReady;
 import dev.reinhardt.apps.Apps;
 import dev.reinhardt.conf.LoggingSettings;
 import dev.reinhardt.conf.Settings;
+import dev.reinhardt.db.Connections;
 import dev.reinhardt.db.models.Model;
 import dev.reinhardt.exceptions.ImproperlyConfigured;
 import dev.reinhardt.utils.ClassFinder;
@@ -43,7 +44,9 @@ public final class Reinhardt {
     /**
      * Set up the project from its settings: configure logging, populate the
      * app registry with each app's models, run the apps' ready hooks, and make
-     * the registry the project-wide one. Idempotent.
+     * the registry the project-wide one; then create the database connections
+     * of the {@code databases} setting and make them the project's (each pool
+     * opens on first use and is closed when the JVM shuts down). Idempotent.
      *
      * @throws ImproperlyConfigured naming the app or setting at fault
      */
@@ -51,10 +54,22 @@ public final class Reinhardt {
         try {
             return Apps.registry();
         } catch (AppRegistryNotReady notYet) {
-            Apps apps = setup(Settings.current());
+            Settings settings = Settings.current();
+            Apps apps = setup(settings);
             Apps.setRegistry(apps);
+            installConnections(settings);
             return apps;
         }
+    }
+
+    private static void installConnections(Settings settings) {
+        Connections connections = Connections.create(settings.databases(), settings.debug());
+        Connections previous = Connections.install(connections);
+        if (previous != null) {
+            previous.close();
+        }
+        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("reinhardt-close-connections")
+                .unstarted(connections::close));
     }
 
     /**

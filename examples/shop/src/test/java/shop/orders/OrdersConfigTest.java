@@ -1,19 +1,16 @@
 package shop.orders;
 
 import dev.reinhardt.apps.Apps;
+import dev.reinhardt.test.ReinhardtTest;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@ReinhardtTest
 class OrdersConfigTest {
 
     @Test
     void appInstallsUnderItsLabel() {
-        Apps apps = new Apps();
-        apps.populate(List.of(OrdersConfig.class), config -> List.of());
-
-        assertThat(apps.getAppConfig("orders").name()).isEqualTo("shop.orders");
+        assertThat(Apps.registry().getAppConfig("orders").name()).isEqualTo("shop.orders");
     }
 }

@@ -14,15 +14,18 @@ import java.util.Map;
 /**
  * The database connections by alias (Django's {@code django.db.connections}).
  *
- * <p>The project's handler is built on first use from the {@code databases}
- * and {@code debug} settings; tests install their own with {@link #install(Connections)}.
- * Each alias's wrapper is created once and pools its connections. Thread-safe.
+ * <p>The project's handler is installed by {@code Reinhardt.setup()}, or built
+ * on first use from the {@code databases} and {@code debug} settings; tests
+ * install their own with {@link #install(Connections)}, or bind one for a
+ * scope with {@link #callWith(Connections, ScopedValue.CallableOp)}. Each
+ * alias's wrapper is created once and pools its connections. Thread-safe.
  */
 public final class Connections implements AutoCloseable {
 
     /** The alias used when none is named. */
     public static final String DEFAULT_DB_ALIAS = "default";
 
+    private static final ScopedValue<Connections> SCOPED = ScopedValue.newInstance();
     private static volatile Connections global;
 
     private final Map<String, DatabaseWrapper> wrappers = new LinkedHashMap<>();
@@ -43,8 +46,21 @@ public final class Connections implements AutoCloseable {
         return previous;
     }
 
-    /** Return the project's handler, building it from settings on first use. */
+    /**
+     * Run {@code op} with {@code connections} as the handler of this thread (and
+     * of threads it forks in a structured scope), leaving the project's handler
+     * untouched; test tools use it to give each test class its own databases.
+     */
+    public static <T, X extends Throwable> T callWith(Connections connections, ScopedValue.CallableOp<T, X> op)
+            throws X {
+        return ScopedValue.where(SCOPED, connections).call(op);
+    }
+
+    /** Return the handler bound to this scope, else the project's handler, building it from settings on first use. */
     public static Connections connections() {
+        if (SCOPED.isBound()) {
+            return SCOPED.get();
+        }
         Connections current = global;
         if (current == null) {
             synchronized (Connections.class) {

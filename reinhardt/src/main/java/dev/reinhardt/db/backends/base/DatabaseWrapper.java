@@ -454,6 +454,67 @@ public abstract class DatabaseWrapper implements AutoCloseable {
         }
     }
 
+    /**
+     * Return the hooks waiting for this thread's outermost atomic block on this
+     * database to commit, oldest first; empty outside a block. Test tools read
+     * it to capture the hooks of a transaction that is rolled back.
+     */
+    public List<Runnable> onCommitHooks() {
+        TransactionState state = transaction.get();
+        return state == null ? List.of() : List.copyOf(state.hooks);
+    }
+
+    /**
+     * Enter an atomic block that stays open until the returned handle is
+     * closed, and is then rolled back: a transaction, or a savepoint when this
+     * thread is already inside one. For test tools, whose set-up and tear-down
+     * are separate calls on one thread; applications use {@link #atomic(Callable)}.
+     * The on-commit hooks registered inside it never run.
+     */
+    public RollbackBlock enterRollbackBlock() {
+        TransactionState current = transaction.get();
+        boolean outermost = current == null;
+        try {
+            if (outermost) {
+                Connection connection = borrow();
+                connection.setAutoCommit(false);
+                TransactionState state = new TransactionState(connection);
+                transaction.set(state);
+                return () -> closeRollbackBlock(state, null, true, 0);
+            }
+            Savepoint savepoint = current.connection.setSavepoint();
+            int hooksBefore = current.hooks.size();
+            return () -> closeRollbackBlock(current, savepoint, false, hooksBefore);
+        } catch (SQLException e) {
+            throw new DatabaseError("Could not start a transaction on '" + alias + "': " + e.getMessage(), e);
+        }
+    }
+
+    private void closeRollbackBlock(TransactionState state, Savepoint savepoint, boolean outermost, int hooksBefore) {
+        if (transaction.get() != state) {
+            throw new IllegalStateException("A rollback block on '" + alias + "' must be closed on the thread that "
+                    + "opened it, after the blocks opened inside it.");
+        }
+        DatabaseError failure = new DatabaseError("Could not roll back the block on '" + alias + "'; the transaction "
+                + "was ended inside it (by a COMMIT or ROLLBACK statement?)");
+        rollback(state, savepoint, outermost, hooksBefore, failure);
+        if (failure.getSuppressed().length > 0) {
+            throw failure;
+        }
+    }
+
+    /** An atomic block opened by {@link #enterRollbackBlock()}; closing it rolls the block back. */
+    @FunctionalInterface
+    public interface RollbackBlock extends AutoCloseable {
+        /**
+         * Roll the block back.
+         *
+         * @throws DatabaseError when the block's transaction or savepoint no longer exists
+         */
+        @Override
+        void close();
+    }
+
     @SuppressWarnings("unchecked")
     private static <X extends Throwable> RuntimeException sneaky(Throwable failure) throws X {
         throw (X) failure;

@@ -1,0 +1,12 @@
+package dev.reinhardt.test.isolation;
+
+import dev.reinhardt.test.Isolation;
+import dev.reinhardt.test.ReinhardtTest;
+import dev.reinhardt.test.library.settings.LibrarySettings;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/** The leak pair, rolled back, in reverse order. */
+@ReinhardtTest(settings = LibrarySettings.class, isolation = Isolation.ROLLBACK)
+@TestMethodOrder(LeakPair.ReverseMethodName.class)
+class RolledBackBackwardsTest extends LeakPair {
+}

@@ -1,0 +1,2 @@
+/** The library's models. */
+package dev.reinhardt.test.library.models;

@@ -4,8 +4,13 @@ import dev.reinhardt.apps.AppConfig;
 import dev.reinhardt.apps.Apps;
 import dev.reinhardt.core.management.commands.CheckCommand;
 import dev.reinhardt.core.management.commands.DiffSettingsCommand;
+import dev.reinhardt.core.management.commands.MakeMigrationsCommand;
+import dev.reinhardt.core.management.commands.MigrateCommand;
 import dev.reinhardt.core.management.commands.RunServerCommand;
 import dev.reinhardt.core.management.commands.ShellCommand;
+import dev.reinhardt.core.management.commands.ShowMigrationsCommand;
+import dev.reinhardt.core.management.commands.SqlMigrateCommand;
+import dev.reinhardt.core.management.commands.SquashMigrationsCommand;
 import dev.reinhardt.core.management.commands.StartAppCommand;
 import dev.reinhardt.core.management.commands.StartProjectCommand;
 import dev.reinhardt.core.management.commands.VersionCommand;
@@ -32,7 +37,9 @@ final class CommandRegistry {
 
     private static final List<Class<? extends BaseCommand>> CORE = List.of(
             CheckCommand.class, DiffSettingsCommand.class, RunServerCommand.class, ShellCommand.class, StartAppCommand.class,
-            StartProjectCommand.class, VersionCommand.class);
+            StartProjectCommand.class, VersionCommand.class,
+            MakeMigrationsCommand.class, MigrateCommand.class, ShowMigrationsCommand.class, SqlMigrateCommand.class,
+            SquashMigrationsCommand.class);
 
     private final Map<String, Entry> commands = new LinkedHashMap<>();
 

@@ -26,4 +26,9 @@ public class Features {
     public boolean streamsOnlyInTransaction() {
         return false;
     }
+
+    /** Can schema changes run inside a transaction and be rolled back with it (transactional DDL)? */
+    public boolean canRollbackDdl() {
+        return true;
+    }
 }

@@ -32,9 +32,14 @@ public class SchemaEditor {
     protected String sqlCheckConstraint = "CONSTRAINT {name} CHECK ({check})";
     protected String sqlCreateConstraint = "ALTER TABLE {table} ADD {constraint}";
     protected String sqlDeleteConstraint = "ALTER TABLE {table} DROP CONSTRAINT {name}";
+    protected String sqlRenameTable = "ALTER TABLE {old} RENAME TO {new}";
+    protected String sqlRenameColumn = "ALTER TABLE {table} RENAME COLUMN {old} TO {new}";
+    protected String sqlAlterColumnDefault = "ALTER TABLE {table} ALTER COLUMN {column} SET DEFAULT {default}";
+    protected String sqlAlterColumnNoDefault = "ALTER TABLE {table} ALTER COLUMN {column} DROP DEFAULT";
 
     protected final DatabaseWrapper connection;
     private final List<String> collected = new ArrayList<>();
+    private boolean collectOnly;
 
     public SchemaEditor(DatabaseWrapper connection) {
         this.connection = connection;
@@ -79,16 +84,91 @@ public class SchemaEditor {
         execute(render(sqlDeleteColumn, Map.of("table", quote(table.name()), "column", quote(column.name()))));
     }
 
-    /** Change {@code table}'s column {@code from} into {@code to} (same name): type and nullability. */
+    /**
+     * Change {@code table}'s column {@code from} into {@code to} (same name):
+     * type, nullability, database default and uniqueness.
+     */
     public void alterColumn(TableSpec table, ColumnSpec from, ColumnSpec to) {
         Map<String, String> names = Map.of("table", quote(table.name()), "column", quote(to.name()),
                 "type", columnType(to));
+        if (from.unique() && !to.unique()) {
+            for (String name : uniqueConstraintNames(table.name(), to.name())) {
+                removeConstraint(table, name);
+            }
+        }
         if (!columnType(from).equals(columnType(to))) {
             execute(render(sqlAlterColumnType, names));
+        }
+        if (!java.util.Objects.equals(from.dbDefault(), to.dbDefault())) {
+            execute(to.dbDefault() == null ? render(sqlAlterColumnNoDefault, names)
+                    : render(sqlAlterColumnDefault, Map.of("table", quote(table.name()), "column", quote(to.name()),
+                    "default", connection.ops().quoteValue(to.dbDefault()))));
         }
         if (from.nullable() != to.nullable()) {
             execute(render(to.nullable() ? sqlAlterColumnNull : sqlAlterColumnNotNull, names));
         }
+        if (!from.unique() && to.unique()) {
+            addIndex(table, new IndexSpec(table.name() + "_" + to.name() + "_key", List.of(to.name()), true));
+        }
+    }
+
+    /** Rename table {@code from} to {@code to}; its indexes keep their names. */
+    public void renameTable(String from, String to) {
+        execute(render(sqlRenameTable, Map.of("old", quote(from), "new", quote(to))));
+    }
+
+    /** Rename {@code table}'s column {@code from} to {@code to}, keeping its data, indexes and constraints. */
+    public void renameColumn(TableSpec table, String from, String to) {
+        execute(render(sqlRenameColumn, Map.of("table", quote(table.name()), "old", quote(from), "new", quote(to))));
+    }
+
+    /**
+     * Run one statement given as SQL text (a migration's own SQL, or a data
+     * fix-up with literal values), or only collect it when collecting.
+     */
+    public void runStatement(String sql) {
+        execute(sql);
+    }
+
+    /** Return the names of the single-column unique constraints and indexes on {@code column}, as the database reports them. */
+    public List<String> uniqueConstraintNames(String table, String column) {
+        List<String> names = new ArrayList<>();
+        connection.introspection().constraints(table).forEach((name, info) -> {
+            if (info.unique() && !info.primaryKey() && info.columns().equals(List.of(column))) {
+                names.add(name);
+            }
+        });
+        return names;
+    }
+
+    /** Return the names of the plain (non-unique) single-column indexes on {@code column}. */
+    public List<String> indexNames(String table, String column) {
+        List<String> names = new ArrayList<>();
+        connection.introspection().constraints(table).forEach((name, info) -> {
+            if (info.index() && !info.unique() && !info.primaryKey() && info.columns().equals(List.of(column))) {
+                names.add(name);
+            }
+        });
+        return names;
+    }
+
+    /**
+     * Make this editor only collect its statements, running none (for
+     * {@code sqlmigrate}); return this editor.
+     */
+    public SchemaEditor collectOnly() {
+        this.collectOnly = true;
+        return this;
+    }
+
+    /** Return whether this editor only collects statements. */
+    public boolean collectsOnly() {
+        return collectOnly;
+    }
+
+    /** Return the database this editor changes. */
+    public DatabaseWrapper connection() {
+        return connection;
     }
 
     /** Create {@code index} on {@code table}. */
@@ -215,6 +295,8 @@ public class SchemaEditor {
     /** Run one DDL statement and remember it. */
     protected void execute(String sql) {
         collected.add(sql);
-        connection.executeUpdate(Sql.of(sql));
+        if (!collectOnly) {
+            connection.executeUpdate(Sql.of(sql));
+        }
     }
 }

@@ -47,6 +47,28 @@ final class SqliteSchemaEditor extends SchemaEditor {
         remake(table, table.withColumns(columns));
     }
 
+    /** Add in place when SQLite can; a unique column, or a NOT NULL one without a default, needs a rebuild. */
+    @Override
+    public void addColumn(TableSpec table, ColumnSpec column) {
+        if (column.unique() || column.primaryKey() || !column.nullable() && column.dbDefault() == null) {
+            List<ColumnSpec> columns = new ArrayList<>(table.columns());
+            columns.add(column);
+            remake(table, table.withColumns(columns));
+            return;
+        }
+        super.addColumn(table, column);
+    }
+
+    /** Rebuild without the column: SQLite cannot drop a column that an index or constraint uses. */
+    @Override
+    public void removeColumn(TableSpec table, ColumnSpec column) {
+        List<ColumnSpec> columns = table.columns().stream().filter(c -> !c.name().equals(column.name())).toList();
+        List<IndexSpec> indexes = table.indexes().stream()
+                .filter(index -> index.columns().stream().noneMatch(c -> c.replace("-", "").equals(column.name())))
+                .toList();
+        remake(table, new TableSpec(table.name(), columns, indexes, table.checks()));
+    }
+
     @Override
     public void addIndex(TableSpec table, IndexSpec index) {
         if (index.unique()) {

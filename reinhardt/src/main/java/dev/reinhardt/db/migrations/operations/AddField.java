@@ -1,0 +1,94 @@
+package dev.reinhardt.db.migrations.operations;
+
+import dev.reinhardt.db.backends.base.SchemaEditor;
+import dev.reinhardt.db.migrations.state.FieldState;
+import dev.reinhardt.db.migrations.state.ProjectState;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Add a field to a model: a column (with its index), or a join table for a
+ * many-to-many field.
+ *
+ * <p>A field that is neither nullable nor has a database default needs a
+ * value for the rows already in the table: {@link #withOneOffDefault} gives
+ * one, used while the column is added and not kept afterwards (Django's
+ * {@code preserve_default=False}).
+ *
+ * @param model         the model's class name
+ * @param name          the field name
+ * @param field         the field
+ * @param oneOffDefault the literal existing rows get, or null
+ */
+public record AddField(String model, String name, FieldState field, String oneOffDefault) implements Operation {
+
+    /** Return the addition of {@code field} as {@code name} to {@code model}. */
+    public static AddField of(String model, String name, FieldState field) {
+        return new AddField(model, name, field, null);
+    }
+
+    /** Return a copy that fills existing rows with {@code literal}, which the column does not keep as its default. */
+    public AddField withOneOffDefault(String literal) {
+        return new AddField(model, name, field, literal);
+    }
+
+    @Override
+    public ProjectState stateForwards(String appLabel, ProjectState state) {
+        var current = state.model(appLabel, model);
+        if (current.fields().containsKey(name)) {
+            throw new IllegalStateException("Cannot add field " + name + " to " + current.label() + ": it already has "
+                    + "one of that name.");
+        }
+        return state.with(current.withField(name, field));
+    }
+
+    @Override
+    public void databaseForwards(String appLabel, SchemaEditor editor, ProjectState from, ProjectState to) {
+        Schema.addField(editor, from, to, to.model(appLabel, model), name, oneOffDefault);
+    }
+
+    @Override
+    public void databaseBackwards(String appLabel, SchemaEditor editor, ProjectState from, ProjectState to) {
+        Schema.removeField(editor, from, from.model(appLabel, model), name);
+    }
+
+    @Override
+    public String describe() {
+        return "Add field " + name + " to " + model.toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public String migrationNameFragment() {
+        return model.toLowerCase(Locale.ROOT) + "_" + name.toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public boolean referencesModel(String appLabel, String modelName) {
+        return model.equalsIgnoreCase(modelName) || (appLabel + "." + modelName).equalsIgnoreCase(field.relatedModel());
+    }
+
+    @Override
+    public List<Operation> reduce(Operation later, String appLabel) {
+        return switch (later) {
+            case AlterField alter when sameField(alter.model(), alter.name()) ->
+                    List.of(new AddField(model, name, alter.field(), oneOffDefault));
+            case RemoveField remove when sameField(remove.model(), remove.name()) -> List.of();
+            case RenameField rename when sameField(rename.model(), rename.oldName()) ->
+                    List.of(new AddField(model, rename.newName(), field, oneOffDefault));
+            case DeleteModel delete when delete.name().equalsIgnoreCase(model) -> List.of(delete);
+            default -> null;
+        };
+    }
+
+    private boolean sameField(String otherModel, String otherName) {
+        return otherModel.equalsIgnoreCase(model) && otherName.equals(name);
+    }
+
+    @Override
+    public String toJava(JavaSource source) {
+        String call = source.type(AddField.class) + ".of(" + JavaSource.quote(model) + ", " + JavaSource.quote(name)
+                + ", " + source.field(field) + ")";
+        return oneOffDefault == null ? call : call + "\n        .withOneOffDefault(" + JavaSource.quote(oneOffDefault) + ")";
+    }
+}

@@ -1,0 +1,200 @@
+package dev.reinhardt.db.migrations.operations;
+
+import dev.reinhardt.db.backends.base.ColumnSpec;
+import dev.reinhardt.db.backends.base.IndexSpec;
+import dev.reinhardt.db.backends.base.SchemaEditor;
+import dev.reinhardt.db.backends.base.TableSpec;
+import dev.reinhardt.db.migrations.state.FieldState;
+import dev.reinhardt.db.migrations.state.ModelState;
+import dev.reinhardt.db.migrations.state.ProjectState;
+import dev.reinhardt.db.migrations.state.TableSpecs;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The schema changes several operations share, expressed through the schema editor. */
+final class Schema {
+
+    private Schema() {
+    }
+
+    static void createModel(SchemaEditor editor, ProjectState state, ModelState model) {
+        editor.createTable(TableSpecs.table(state, model, editor.connection()));
+        for (TableSpec join : TableSpecs.joinTables(state, model)) {
+            editor.createTable(join);
+        }
+    }
+
+    static void deleteModel(SchemaEditor editor, ProjectState state, ModelState model) {
+        for (TableSpec join : TableSpecs.joinTables(state, model)) {
+            editor.deleteTable(join);
+        }
+        editor.deleteTable(TableSpecs.table(state, model, editor.connection()));
+    }
+
+    /** Add field {@code name} of {@code model} (as in {@code to}) to the table it has in {@code from}. */
+    static void addField(SchemaEditor editor, ProjectState from, ProjectState to, ModelState model, String name,
+                         String oneOffDefault) {
+        TableSpec join = TableSpecs.joinTable(to, model, name);
+        if (model.field(name).isManyToMany()) {
+            if (join != null) {
+                editor.createTable(join);
+            }
+            return;
+        }
+        TableSpec table = TableSpecs.table(from, from.model(model.appLabel(), model.name()), editor.connection());
+        ColumnSpec column = TableSpecs.column(to, model, name);
+        if (oneOffDefault != null && column.dbDefault() == null) {
+            ColumnSpec seeded = withDefault(column, typed(column, oneOffDefault));
+            editor.addColumn(table, seeded);
+            editor.alterColumn(withColumn(table, seeded), seeded, column);
+        } else {
+            editor.addColumn(table, column);
+        }
+        IndexSpec index = TableSpecs.fieldIndex(model, name);
+        if (index != null) {
+            editor.addIndex(withColumn(table, column), index);
+        }
+    }
+
+    /** Remove field {@code name} of {@code model} (as in {@code from}) from its table. */
+    static void removeField(SchemaEditor editor, ProjectState from, ModelState model, String name) {
+        if (model.field(name).isManyToMany()) {
+            TableSpec join = TableSpecs.joinTable(from, model, name);
+            if (join != null) {
+                editor.deleteTable(join);
+            }
+            return;
+        }
+        TableSpec table = TableSpecs.table(from, model, editor.connection());
+        editor.removeColumn(table, TableSpecs.column(from, model, name));
+    }
+
+    /** Change field {@code name} from its shape in {@code fromModel} to the one in {@code toModel}. */
+    static void alterField(SchemaEditor editor, ProjectState from, ProjectState to, ModelState fromModel,
+                           ModelState toModel, String name, String oneOffDefault) {
+        FieldState oldField = fromModel.field(name);
+        FieldState newField = toModel.field(name);
+        if (oldField.isManyToMany() || newField.isManyToMany()) {
+            alterManyToMany(editor, from, to, fromModel, toModel, name);
+            return;
+        }
+        TableSpec table = TableSpecs.table(from, fromModel, editor.connection());
+        ColumnSpec oldColumn = TableSpecs.column(from, fromModel, name);
+        ColumnSpec newColumn = TableSpecs.column(to, toModel, name);
+        if (!oldColumn.name().equals(newColumn.name())) {
+            editor.renameColumn(table, oldColumn.name(), newColumn.name());
+            table = renameColumnIn(table, oldColumn.name(), newColumn.name());
+            oldColumn = renamed(oldColumn, newColumn.name());
+        }
+        IndexSpec oldIndex = TableSpecs.fieldIndex(fromModel, name);
+        IndexSpec newIndex = TableSpecs.fieldIndex(toModel, name);
+        if (oldIndex != null && newIndex == null) {
+            for (String indexName : existingIndexNames(editor, table.name(), oldColumn.name(), oldIndex)) {
+                editor.removeIndex(table, new IndexSpec(indexName, List.of(oldColumn.name()), false));
+            }
+            table = withoutIndex(table, oldColumn.name());
+        }
+        if (oneOffDefault != null && oldColumn.nullable() && !newColumn.nullable()) {
+            editor.runStatement("UPDATE " + editor.connection().ops().quoteName(table.name()) + " SET "
+                    + editor.connection().ops().quoteName(oldColumn.name()) + " = "
+                    + editor.connection().ops().quoteValue(typed(newColumn, oneOffDefault)) + " WHERE "
+                    + editor.connection().ops().quoteName(oldColumn.name()) + " IS NULL");
+        }
+        if (!oldColumn.equals(newColumn)) {
+            editor.alterColumn(table, oldColumn, newColumn);
+            table = withColumn(table, newColumn);
+        }
+        if (newIndex != null && oldIndex == null) {
+            editor.addIndex(table, newIndex);
+        }
+    }
+
+    private static void alterManyToMany(SchemaEditor editor, ProjectState from, ProjectState to,
+                                        ModelState fromModel, ModelState toModel, String name) {
+        TableSpec oldJoin = TableSpecs.joinTable(from, fromModel, name);
+        TableSpec newJoin = TableSpecs.joinTable(to, toModel, name);
+        if (oldJoin != null && newJoin != null && !oldJoin.name().equals(newJoin.name())) {
+            editor.renameTable(oldJoin.name(), newJoin.name());
+        } else if (oldJoin == null && newJoin != null && !fromModel.field(name).isManyToMany()) {
+            throw new IllegalStateException("Cannot alter " + toModel.label() + "." + name + " between a many-to-many "
+                    + "field and another kind; remove the field and add a new one instead.");
+        }
+    }
+
+    /** Rename the tables of {@code model} from its names in {@code from} to those in {@code to}. */
+    static void renameTables(SchemaEditor editor, ProjectState from, ModelState fromModel, ProjectState to,
+                             ModelState toModel) {
+        if (!fromModel.dbTable().equals(toModel.dbTable())) {
+            editor.renameTable(fromModel.dbTable(), toModel.dbTable());
+        }
+        for (String field : fromModel.fields().keySet()) {
+            TableSpec oldJoin = TableSpecs.joinTable(from, fromModel, field);
+            TableSpec newJoin = toModel.fields().containsKey(field) ? TableSpecs.joinTable(to, toModel, field) : null;
+            if (oldJoin != null && newJoin != null && !oldJoin.name().equals(newJoin.name())) {
+                editor.renameTable(oldJoin.name(), newJoin.name());
+            }
+        }
+    }
+
+    private static List<String> existingIndexNames(SchemaEditor editor, String table, String column, IndexSpec expected) {
+        if (editor.collectsOnly()) {
+            return List.of(expected.name());
+        }
+        List<String> names = editor.indexNames(table, column);
+        return names.isEmpty() ? List.of(expected.name()) : names;
+    }
+
+    private static TableSpec withColumn(TableSpec table, ColumnSpec column) {
+        List<ColumnSpec> columns = new ArrayList<>();
+        boolean replaced = false;
+        for (ColumnSpec existing : table.columns()) {
+            if (existing.name().equals(column.name())) {
+                columns.add(column);
+                replaced = true;
+            } else {
+                columns.add(existing);
+            }
+        }
+        if (!replaced) {
+            columns.add(column);
+        }
+        return table.withColumns(columns);
+    }
+
+    private static TableSpec renameColumnIn(TableSpec table, String from, String to) {
+        List<ColumnSpec> columns = table.columns().stream()
+                .map(column -> column.name().equals(from) ? renamed(column, to) : column).toList();
+        List<IndexSpec> indexes = table.indexes().stream().map(index -> new IndexSpec(index.name(),
+                index.columns().stream().map(c -> c.equals(from) ? to : c.equals("-" + from) ? "-" + to : c).toList(),
+                index.unique())).toList();
+        return new TableSpec(table.name(), columns, indexes, table.checks());
+    }
+
+    private static TableSpec withoutIndex(TableSpec table, String column) {
+        List<IndexSpec> indexes = table.indexes().stream()
+                .filter(index -> index.unique() || !index.columns().equals(List.of(column))).toList();
+        return new TableSpec(table.name(), table.columns(), indexes, table.checks());
+    }
+
+    private static ColumnSpec renamed(ColumnSpec column, String name) {
+        return new ColumnSpec(name, column.type(), column.typeParams(), column.nullable(), column.primaryKey(),
+                column.unique(), column.dbDefault());
+    }
+
+    private static ColumnSpec withDefault(ColumnSpec column, Object dbDefault) {
+        return new ColumnSpec(column.name(), column.type(), column.typeParams(), column.nullable(),
+                column.primaryKey(), column.unique(), dbDefault);
+    }
+
+    /** Return the one-off default {@code literal} typed as the column's DDL literal wants it. */
+    private static Object typed(ColumnSpec column, String literal) {
+        String type = column.type().internalType();
+        if (type.equals("BooleanField")) {
+            return Boolean.parseBoolean(literal);
+        }
+        Class<?> javaType = column.type().javaType();
+        boolean numeric = Number.class.isAssignableFrom(javaType);
+        return numeric ? new java.math.BigDecimal(literal) : literal;
+    }
+}

@@ -48,7 +48,7 @@ class TestDatabasePoolTest {
         assertThat(firstFile.getFileName()).hasToString("test_library.sqlite3");
         assertThat(secondFile.getFileName()).hasToString("test_library_1.sqlite3");
         assertThat(first.connections().wrapper("default").introspection().tableNames())
-                .containsExactly("library_book", "library_member");
+                .containsExactly("library_book", "library_member", "reinhardt_migrations");
 
         pool.release(first);
         assertThat(inScope(settings, apps, () -> pool.acquire(settings, apps))).isSameAs(first);
@@ -80,7 +80,7 @@ class TestDatabasePoolTest {
 
             DatabaseWrapper test = databases.connections().wrapper("default");
             assertThat(test.settings().name()).isEqualTo(testName);
-            assertThat(test.introspection().tableNames()).containsExactly("library_book", "library_member");
+            assertThat(test.introspection().tableNames()).containsExactly("library_book", "library_member", "reinhardt_migrations");
             inScope(settings, apps, () -> Connections.callWith(databases.connections(), () -> Book.create("Dune", 1)));
             assertThat(databases.rowCounts()).containsExactly(Map.entry("default.library_book", 1L));
             databases.flush();

@@ -21,7 +21,9 @@ import java.util.List;
  * {@code Settings.current()} and {@code Urls.reverse} see them), sends
  * {@link Signals#requestStarted} and {@link Signals#requestFinished}, and
  * guards every middleware and the view: an exception becomes an error
- * response, never a dropped connection. Temporary upload files are deleted
+ * response, never a dropped connection. On databases whose settings ask for
+ * {@code atomicRequests}, each view runs in a transaction that a thrown
+ * exception rolls back. Temporary upload files are deleted
  * when the response is returned. Thread-safe.
  */
 public final class ProjectHandler implements Handler {

@@ -4,20 +4,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Record the statements a connection executes while open, from any thread;
- * the basis of {@code assertNumQueries}. Close it to stop recording.
+ * Record the statements a connection executes while open, from any thread or
+ * from one thread only (a request's, for per-request counts and N+1
+ * detection); the basis of {@code assertNumQueries}. Close it to stop recording.
  */
 public final class QueryCapture implements AutoCloseable {
 
     private final DatabaseWrapper connection;
+    private final Thread owner;
     private final List<CapturedQuery> queries = new ArrayList<>();
 
-    QueryCapture(DatabaseWrapper connection) {
+    QueryCapture(DatabaseWrapper connection, Thread owner) {
         this.connection = connection;
+        this.owner = owner;
     }
 
     synchronized void add(CapturedQuery query) {
-        queries.add(query);
+        if (owner == null || owner == Thread.currentThread()) {
+            queries.add(query);
+        }
     }
 
     /** Return the statements recorded so far, in order. */

@@ -20,9 +20,12 @@ import java.util.Map;
  * @param host     the host name, empty for the backend's default
  * @param port     the port, 0 for the backend's default
  * @param options  driver options, passed to the JDBC driver as connection properties
+ * @param atomicRequests whether each request's view runs in one transaction on this database
+ *                       (Django's {@code ATOMIC_REQUESTS}): committed when the view returns, rolled
+ *                       back when it throws
  */
 public record DatabaseSettings(String engine, String name, String user, String password, String host, int port,
-                               Map<String, String> options) {
+                               Map<String, String> options, boolean atomicRequests) {
 
     /** The engines Reinhardt ships backends for. */
     public static final java.util.List<String> ENGINES = java.util.List.of("sqlite", "postgresql", "mysql");
@@ -33,6 +36,12 @@ public record DatabaseSettings(String engine, String name, String user, String p
                     + String.join(", ", ENGINES) + ".");
         }
         options = Map.copyOf(options);
+    }
+
+    /** Create settings without {@code atomicRequests}. */
+    public DatabaseSettings(String engine, String name, String user, String password, String host, int port,
+                            Map<String, String> options) {
+        this(engine, name, user, password, host, port, options, false);
     }
 
     /** Return settings for the SQLite database in {@code file}. */
@@ -120,7 +129,12 @@ public record DatabaseSettings(String engine, String name, String user, String p
 
     /** Return a copy with {@code name} as the database name (used for test databases). */
     public DatabaseSettings withName(String newName) {
-        return new DatabaseSettings(engine, newName, user, password, host, port, options);
+        return new DatabaseSettings(engine, newName, user, password, host, port, options, atomicRequests);
+    }
+
+    /** Return a copy whose requests run their views in a transaction on this database, or not. */
+    public DatabaseSettings withAtomicRequests(boolean atomic) {
+        return new DatabaseSettings(engine, name, user, password, host, port, options, atomic);
     }
 
     @Override
@@ -128,6 +142,6 @@ public record DatabaseSettings(String engine, String name, String user, String p
         // Never print the password: settings are shown by diffsettings and in error pages.
         return "DatabaseSettings[engine=" + engine + ", name=" + name + ", user=" + user + ", password="
                 + (password.isEmpty() ? "" : "********") + ", host=" + host + ", port=" + port + ", options="
-                + options + "]";
+                + options + ", atomicRequests=" + atomicRequests + "]";
     }
 }

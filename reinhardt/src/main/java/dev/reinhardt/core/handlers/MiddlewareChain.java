@@ -97,6 +97,7 @@ final class MiddlewareChain {
         private final Settings settings;
         private final UrlResolver resolver;
         private final ExceptionResponses errors;
+        private final AtomicRequests atomicRequests;
         private Middleware[] viewHooks = new Middleware[0];
         private Middleware[] exceptionHooks = new Middleware[0];
 
@@ -104,6 +105,7 @@ final class MiddlewareChain {
             this.settings = settings;
             this.resolver = resolver;
             this.errors = errors;
+            this.atomicRequests = new AtomicRequests(settings);
         }
 
         void setHooks(List<Middleware> view, List<Middleware> exception) {
@@ -130,7 +132,7 @@ final class MiddlewareChain {
             }
             HttpResponse response;
             try {
-                response = view.handle(request);
+                response = atomicRequests.wrap(view).handle(request);
             } catch (Exception e) {
                 for (Middleware hook : exceptionHooks) {
                     var handled = hook.processException(request, e);

@@ -27,7 +27,8 @@ import java.util.List;
  * sent, when the caller {@linkplain HttpResponse#close() closes} the
  * response: a server does so once the last byte of the body is sent (or the
  * client went away), so a streamed body is still in flight until then.
- * Thread-safe.
+ * On databases whose settings ask for {@code atomicRequests}, each view runs
+ * in a transaction that a thrown exception rolls back. Thread-safe.
  */
 public final class ProjectHandler implements Handler {
 

@@ -10,6 +10,7 @@ import dev.reinhardt.db.models.sql.Query;
 import dev.reinhardt.db.models.sql.QueryHolder;
 import dev.reinhardt.db.models.sql.SqlCompiler;
 import dev.reinhardt.exceptions.FieldError;
+import dev.reinhardt.exceptions.NotSupportedError;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -37,6 +38,9 @@ public abstract class AbstractQuerySet<T extends Model, R, S extends AbstractQue
         implements Iterable<R>, QueryHolder {
 
     private static final int MAX_GET_RESULTS = 21;
+
+    /** The rows {@link #stream()} fetches per round trip, as Django's {@code iterator()}. */
+    public static final int DEFAULT_CHUNK_SIZE = 2000;
 
     protected final Options<T> options;
     protected final Query query;
@@ -70,7 +74,18 @@ public abstract class AbstractQuerySet<T extends Model, R, S extends AbstractQue
 
     /** Return the rows matching all of {@code conditions}. */
     public S filter(Q... conditions) {
+        notSupportedAfterCombining("filter");
         return change(copy -> copy.addQ(Q.and(conditions)));
+    }
+
+    /**
+     * Fail when this queryset combines others ({@code union}), which allows only
+     * slicing, ordering, counting and plain evaluation, as in Django.
+     */
+    protected final void notSupportedAfterCombining(String operation) {
+        if (query.isCombined()) {
+            throw new NotSupportedError("Calling QuerySet." + operation + "() after union() is not supported.");
+        }
     }
 
     /** Return the rows not matching {@code path = value}. */
@@ -80,21 +95,25 @@ public abstract class AbstractQuerySet<T extends Model, R, S extends AbstractQue
 
     /** Return the rows for which {@code conditions} do not all hold: {@code NOT (a AND b)}. */
     public S exclude(Q... conditions) {
+        notSupportedAfterCombining("exclude");
         return change(copy -> copy.addQ(Q.and(conditions).not()));
     }
 
     /** Return the rows ordered by {@code names} ({@code -} descending); no names removes all ordering. */
     public S orderBy(String... names) {
+        query.checkNotSliced("reorder");
         return change(copy -> copy.setOrdering(List.of(names)));
     }
 
     /** Return the rows in the opposite order. */
     public S reverse() {
+        query.checkNotSliced("reverse");
         return change(Query::reverseOrdering);
     }
 
     /** Return the distinct rows. */
     public S distinct() {
+        notSupportedAfterCombining("distinct");
         return change(Query::setDistinct);
     }
 
@@ -120,11 +139,13 @@ public abstract class AbstractQuerySet<T extends Model, R, S extends AbstractQue
 
     /** Return the rows with the computed value {@code expression} named {@code alias}. */
     public S annotate(String alias, Expression expression) {
+        notSupportedAfterCombining("annotate");
         return change(copy -> copy.addAnnotation(alias, expression));
     }
 
     /** Return the rows with every annotation of {@code annotations}, in the map's order. */
     public S annotate(Map<String, ? extends Expression> annotations) {
+        notSupportedAfterCombining("annotate");
         return change(copy -> annotations.forEach(copy::addAnnotation));
     }
 
@@ -138,6 +159,11 @@ public abstract class AbstractQuerySet<T extends Model, R, S extends AbstractQue
     /** Return the alias this queryset reads. */
     public String db() {
         return db == null ? Connections.DEFAULT_DB_ALIAS : db;
+    }
+
+    /** Return the cached rows, or null before the queryset is evaluated. */
+    protected final List<R> resultCache() {
+        return resultCache;
     }
 
     /** Return every row, running the query on the first call and caching the rows. */
@@ -166,11 +192,29 @@ public abstract class AbstractQuerySet<T extends Model, R, S extends AbstractQue
     }
 
     /**
+     * Stream the rows without caching them, {@value #DEFAULT_CHUNK_SIZE} at a time
+     * (Django's {@code iterator()}); see {@link #stream(int)}.
+     */
+    public Stream<R> stream() {
+        return stream(DEFAULT_CHUNK_SIZE);
+    }
+
+    /**
      * Stream the rows without caching them, the driver fetching {@code chunkSize}
-     * at a time (Django's {@code iterator(chunk_size)}). The stream holds a
-     * connection: close it.
+     * at a time (Django's {@code iterator(chunk_size)}; Java's {@link #iterator()}
+     * is the caching iteration of {@code for (R row : queryset)}). On PostgreSQL
+     * this is a server-side cursor, which needs a transaction: inside an atomic
+     * block the stream reads through the block's connection; outside one it
+     * borrows a connection and opens a transaction of its own, rolled
+     * back when the stream is closed. The stream holds that connection until
+     * closed: always close it (try-with-resources).
+     *
+     * @throws IllegalArgumentException when {@code chunkSize} is not positive
      */
     public Stream<R> stream(int chunkSize) {
+        if (chunkSize <= 0) {
+            throw new IllegalArgumentException("Chunk size must be strictly positive.");
+        }
         DatabaseWrapper connection = connection();
         SqlCompiler compiler = new SqlCompiler(query, connection);
         Sql sql;
@@ -207,6 +251,9 @@ public abstract class AbstractQuerySet<T extends Model, R, S extends AbstractQue
 
     /** Return the first row in this order (by primary key when unordered), if any. */
     public Optional<R> first() {
+        if (resultCache != null && query.isOrdered()) {
+            return resultCache.stream().findFirst();
+        }
         S ordered = query.isOrdered() ? copy(query.copy(), db) : orderBy("pk");
         return ordered.slice(0, 1).list().stream().findFirst();
     }
@@ -247,8 +294,7 @@ public abstract class AbstractQuerySet<T extends Model, R, S extends AbstractQue
             throw options.doesNotExist();
         }
         if (rows.size() == MAX_GET_RESULTS) {
-            throw new dev.reinhardt.exceptions.MultipleObjectsReturned(options.model(), "get() returned more than one "
-                    + options.model().getSimpleName() + " -- it returned more than " + (MAX_GET_RESULTS - 1) + "!");
+            throw options.multipleObjectsReturnedMoreThan(MAX_GET_RESULTS - 1);
         }
         throw options.multipleObjectsReturned(rows.size());
     }
@@ -266,6 +312,7 @@ public abstract class AbstractQuerySet<T extends Model, R, S extends AbstractQue
      * @throws FieldError when an alias is not an identifier or an expression is no aggregate
      */
     public Map<String, Object> aggregate(Map<String, ? extends Expression> aggregates) {
+        notSupportedAfterCombining("aggregate");
         for (var entry : aggregates.entrySet()) {
             Query.checkAlias(entry.getKey());
             if (!entry.getValue().containsAggregate()) {

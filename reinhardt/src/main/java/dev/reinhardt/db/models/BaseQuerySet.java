@@ -57,6 +57,7 @@ public abstract class BaseQuerySet<T extends Model, S extends BaseQuerySet<T, S>
 
     /** Return instances with only {@code fields} (and the primary key) loaded; the rest keep their Java defaults. */
     public S only(String... fields) {
+        notSupportedAfterCombining("only");
         Query copy = query.copy();
         copy.setOnly(List.of(fields));
         return copy(copy, db);
@@ -64,6 +65,7 @@ public abstract class BaseQuerySet<T extends Model, S extends BaseQuerySet<T, S>
 
     /** Return instances without {@code fields} loaded; load them later with {@code refreshFromDb(fields)}. */
     public S defer(String... fields) {
+        notSupportedAfterCombining("defer");
         Query copy = query.copy();
         copy.addDeferred(List.of(fields));
         return copy(copy, db);
@@ -133,6 +135,9 @@ public abstract class BaseQuerySet<T extends Model, S extends BaseQuerySet<T, S>
     }
 
     private T byLatest(String[] fields, boolean reversed) {
+        if (query.isSliced()) {
+            throw new IllegalStateException("Cannot change a query once a slice has been taken.");
+        }
         List<String> names = fields.length > 0 ? List.of(fields)
                 : options.getLatestBy() == null ? List.of() : List.of(options.getLatestBy());
         if (names.isEmpty()) {
@@ -150,6 +155,7 @@ public abstract class BaseQuerySet<T extends Model, S extends BaseQuerySet<T, S>
 
     /** Return whether {@code object} is one of the rows. */
     public boolean contains(T object) {
+        notSupportedAfterCombining("contains");
         if (object.pk() == null) {
             throw new IllegalArgumentException("QuerySet.contains() cannot be used on unsaved objects.");
         }
@@ -157,7 +163,19 @@ public abstract class BaseQuerySet<T extends Model, S extends BaseQuerySet<T, S>
             throw new IllegalArgumentException("QuerySet.contains() expects a " + options.model().getSimpleName()
                     + ", got a " + object.getClass().getSimpleName() + ".");
         }
+        if (resultCache() != null) {
+            return resultCache().contains(object);
+        }
         return filter("pk", object.pk()).exists();
+    }
+
+    /** Return every object by primary key (Django's {@code in_bulk()} without ids). */
+    public Map<Object, T> inBulk() {
+        Map<Object, T> found = new LinkedHashMap<>();
+        for (T object : list()) {
+            found.put(object.pk(), object);
+        }
+        return found;
     }
 
     /** Return the objects whose primary keys are {@code ids}, by primary key; no query for no ids. */
@@ -260,6 +278,7 @@ public abstract class BaseQuerySet<T extends Model, S extends BaseQuerySet<T, S>
      * signals. Return the number of rows matched.
      */
     public int update(Map<String, ?> values) {
+        notSupportedAfterCombining("update");
         query.checkNotSliced("update");
         Query copy = query.copy();
         Map<Field, Object> resolved = new LinkedHashMap<>();
@@ -279,6 +298,10 @@ public abstract class BaseQuerySet<T extends Model, S extends BaseQuerySet<T, S>
      * and send {@code preDelete}/{@code postDelete} for each. Return the number deleted.
      */
     public long delete() {
+        notSupportedAfterCombining("delete");
+        if (query.isDistinct()) {
+            throw new IllegalStateException("Cannot call delete() after .distinct().");
+        }
         if (query.isSliced()) {
             throw new IllegalStateException("Cannot use 'limit' or 'offset' with delete().");
         }

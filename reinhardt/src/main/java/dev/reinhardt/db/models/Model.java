@@ -69,6 +69,30 @@ public abstract class Model {
 
     // ---------------------------------------------------------------- life cycle
 
+    /**
+     * Return an instance of {@code model} holding {@code values} by field name, as
+     * loaded from the database {@code db} (Django's {@code Model.from_db}): it is
+     * not {@code adding}, its fields missing from {@code values} are deferred, and
+     * {@code preInit}/{@code postInit} are sent. Query rows become instances by these
+     * same steps; use this to build instances from rows read some other way.
+     *
+     * @throws dev.reinhardt.exceptions.FieldError naming the model's fields when a name is unknown
+     */
+    public static <T extends Model> T fromDb(Class<T> model, String db, Map<String, ?> values) {
+        Options<T> options = Options.of(model);
+        T instance = options.newInstance();
+        values.forEach((name, value) -> options.getField(name).set(instance, value));
+        Set<String> deferred = new java.util.HashSet<>();
+        for (Field field : options.fields()) {
+            if (!values.containsKey(field.name())) {
+                deferred.add(field.name());
+            }
+        }
+        instance.state().loaded(db, Set.copyOf(deferred));
+        options.initialized(instance);
+        return instance;
+    }
+
     /** Insert this instance if it is new, else update every field; sends {@code preSave}/{@code postSave}. */
     public void save() {
         save(SaveOptions.DEFAULT);
@@ -94,31 +118,31 @@ public abstract class Model {
     }
 
     /**
-     * Reload {@code fields} (all when none) from the database.
+     * Reload {@code fields} from the database; with none, every field that is
+     * not deferred (Django's {@code refresh_from_db}). Reloaded fields stop being deferred.
      *
      * @throws dev.reinhardt.exceptions.ObjectDoesNotExist when the row is gone
      */
     public void refreshFromDb(String... fields) {
         Options<Model> options = ModelPersistence.optionsOf(this);
         String alias = ModelPersistence.alias(this, null);
-        QuerySet<Model> query = QuerySet.of(options.model()).using(alias).filter("pk", pk());
-        if (fields.length > 0) {
-            query = query.only(fields);
-        }
-        Model fresh = query.get();
-        List<String> wanted = List.of(fields);
+        List<String> wanted = fields.length > 0 ? List.of(fields) : options.fields().stream().map(Field::name)
+                .filter(name -> !state.deferredFields().contains(name)).toList();
+        Model fresh = QuerySet.of(options.model()).using(alias).filter("pk", pk())
+                .only(wanted.toArray(String[]::new)).get();
         for (Field field : options.fields()) {
-            if (wanted.isEmpty() || wanted.contains(field.name())) {
+            if (wanted.contains(field.name())) {
                 field.set(this, field.get(fresh));
             }
         }
-        state.loaded(alias);
+        state.loaded(alias, state.deferredFields());
+        state.undefer(wanted);
     }
 
     // ---------------------------------------------------------------- validation
 
     /**
-     * Validate every field, then {@link #clean()}, then uniqueness, and throw
+     * Validate every field, then {@link #clean()}, then uniqueness and check constraints, and throw
      * one {@link ValidationError} holding every message by field.
      */
     public void fullClean(String... exclude) {
@@ -133,6 +157,10 @@ public abstract class Model {
             if (value == null && (field.autoNow() || field.autoNowAdd() || field.dbDefault() != null)) {
                 continue;
             }
+            if (field.blank() && (value == null || "".equals(value))) {
+                // Django skips a blank-allowed field whose value is empty, whatever else it would check.
+                continue;
+            }
             List<String> messages = field.clean(value);
             if (!messages.isEmpty()) {
                 errors.put(field.name(), messages);
@@ -145,6 +173,7 @@ public abstract class Model {
                     errors.computeIfAbsent(field, k -> new ArrayList<>()).addAll(messages));
         }
         Uniqueness.check(this, options, skipped, errors);
+        CheckConstraints.check(this, options, skipped, errors);
         if (!errors.isEmpty()) {
             throw new ValidationError(errors);
         }

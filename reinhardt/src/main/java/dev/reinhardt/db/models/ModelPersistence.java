@@ -1,5 +1,6 @@
 package dev.reinhardt.db.models;
 
+import dev.reinhardt.conf.Timezone;
 import dev.reinhardt.db.Connections;
 import dev.reinhardt.db.backends.base.DatabaseWrapper;
 import dev.reinhardt.db.backends.base.Operations;
@@ -22,6 +23,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /** Saving and deleting instances: the SQL side of {@link Model#save} and friends. */
 final class ModelPersistence {
@@ -48,7 +51,23 @@ final class ModelPersistence {
 
     static <T extends Model> void save(T instance, SaveOptions saveOptions) {
         Options<T> options = optionsOf(instance);
+        String using = alias(instance, saveOptions.using());
+        Set<String> deferred = instance.state().deferredFields();
+        if (saveOptions.updateFields() == null && !saveOptions.forceInsert() && !deferred.isEmpty()
+                && using.equals(instance.state().db())) {
+            // Deferred fields hold Java defaults, not the row's values: write what was loaded and what the
+            // code has set since (a value other than the initial one), as Django does.
+            T initial = options.initialInstance();
+            List<String> loaded = options.fields().stream()
+                    .filter(field -> !field.primaryKey() && (!deferred.contains(field.name())
+                            || !Objects.deepEquals(field.get(instance), field.get(initial))))
+                    .map(Field::name).toList();
+            saveOptions = new SaveOptions(saveOptions.using(), loaded, false);
+        }
         List<String> updateFields = saveOptions.updateFields();
+        if (updateFields != null && options.pk().get(instance) == null) {
+            throw new IllegalArgumentException("Cannot force an update in save() with no primary key.");
+        }
         if (updateFields != null) {
             if (updateFields.isEmpty()) {
                 return;
@@ -59,7 +78,6 @@ final class ModelPersistence {
                 }
             }
         }
-        String using = alias(instance, saveOptions.using());
         ModelSignals.preSave.send(options.model(), new ModelSignals.SaveEvent(instance, false, using, updateFields));
         boolean created = saveTable(options, instance, saveOptions, Connections.get(using));
         instance.state().loaded(using);
@@ -126,18 +144,20 @@ final class ModelPersistence {
         });
     }
 
+    /** Return {@code now} as a value of {@code type}; naive values are wall-clock times in the default time zone. */
     private static Object now(Class<?> type, Instant now) {
         if (type == OffsetDateTime.class) {
-            return now.atOffset(ZoneOffset.UTC);
+            return Timezone.useTz() ? now.atOffset(ZoneOffset.UTC)
+                    : now.atZone(Timezone.defaultTimezone()).toOffsetDateTime();
         }
         if (type == LocalDateTime.class) {
-            return LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+            return LocalDateTime.ofInstant(now, Timezone.defaultTimezone());
         }
         if (type == LocalDate.class) {
-            return LocalDate.ofInstant(now, ZoneOffset.UTC);
+            return LocalDate.ofInstant(now, Timezone.defaultTimezone());
         }
         if (type == LocalTime.class) {
-            return LocalTime.ofInstant(now, ZoneOffset.UTC);
+            return LocalTime.ofInstant(now, Timezone.defaultTimezone());
         }
         return now;
     }
@@ -208,6 +228,9 @@ final class ModelPersistence {
             for (Field field : options.fields()) {
                 if (field.autoNow() || field.autoNowAdd()) {
                     field.set(object, now(field.javaType(), now));
+                } else if (field.dbDefault() != null && field.get(object) == null) {
+                    // A multi-row INSERT names every column, so the database default is filled in here.
+                    field.set(object, dbDefaultValue(field));
                 }
             }
         }
@@ -225,6 +248,44 @@ final class ModelPersistence {
             object.state().loaded(connection.alias());
         }
         return objects;
+    }
+
+    /** Return the field's {@code dbDefault} literal as a value of the field's Java type. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object dbDefaultValue(Field field) {
+        String text = field.dbDefault();
+        Class<?> type = field.javaType();
+        if (type.isEnum()) {
+            return Enum.valueOf((Class) type, text);
+        }
+        if (type == Integer.class || type == int.class) {
+            return Integer.valueOf(text);
+        }
+        if (type == Long.class || type == long.class) {
+            return Long.valueOf(text);
+        }
+        if (type == Short.class || type == short.class) {
+            return Short.valueOf(text);
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return text.equals("1") || Boolean.parseBoolean(text);
+        }
+        if (type == Double.class || type == double.class) {
+            return Double.valueOf(text);
+        }
+        if (type == java.math.BigDecimal.class) {
+            return new java.math.BigDecimal(text);
+        }
+        if (type == LocalDate.class) {
+            return LocalDate.parse(text);
+        }
+        if (type == LocalTime.class) {
+            return LocalTime.parse(text);
+        }
+        if (type == java.util.UUID.class) {
+            return java.util.UUID.fromString(text);
+        }
+        return text;
     }
 
     private static <T extends Model> void insertBatches(Options<T> options, List<T> objects, List<Field> fields,

@@ -8,7 +8,9 @@ import dev.reinhardt.db.models.sql.SqlCompiler;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The single way rows become model instances (Django's {@code Model.from_db}):
@@ -22,6 +24,7 @@ final class ModelRowMapper<T extends Model> implements RowMapper<T> {
     private final Field[] fields;
     private final String[] annotations;
     private final ValueReader[] readers;
+    private final Set<String> deferred;
 
     ModelRowMapper(Options<T> options, List<SqlCompiler.SelectColumn> columns, ValueReader[] readers, String alias) {
         this.options = options;
@@ -29,10 +32,15 @@ final class ModelRowMapper<T extends Model> implements RowMapper<T> {
         this.readers = readers;
         this.fields = new Field[columns.size()];
         this.annotations = new String[columns.size()];
+        Set<String> missing = new HashSet<>(options.fieldNames());
         for (int i = 0; i < columns.size(); i++) {
             fields[i] = columns.get(i).field();
             annotations[i] = columns.get(i).alias();
+            if (fields[i] != null && annotations[i] == null) {
+                missing.remove(fields[i].name());
+            }
         }
+        this.deferred = Set.copyOf(missing);
     }
 
     static <T extends Model> ModelRowMapper<T> of(Options<T> options, SqlCompiler compiler, DatabaseWrapper connection) {
@@ -51,7 +59,7 @@ final class ModelRowMapper<T extends Model> implements RowMapper<T> {
                 instance.putAnnotation(annotations[i], value);
             }
         }
-        instance.state().loaded(alias);
+        instance.state().loaded(alias, deferred);
         options.initialized(instance);
         return instance;
     }

@@ -61,6 +61,7 @@ public final class Options<T extends Model> {
     private final Meta meta;
     private final MethodHandle constructor;
     private volatile List<BaseManager<T, ?>> managers;
+    private volatile T initial;
 
     private Options(Class<T> model, String appLabel, List<Field> fields, Meta meta) {
         this.model = model;
@@ -285,6 +286,27 @@ public final class Options<T extends Model> {
         }
     }
 
+    /**
+     * Return an instance as the no-argument constructor leaves it, made once and
+     * shared, sending no signals: the values a field holds before anything sets it.
+     * Read it; never change or save it.
+     */
+    T initialInstance() {
+        T current = initial;
+        if (current == null) {
+            try {
+                Object made = constructor.invokeExact();
+                current = model.cast(made);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException("Constructor of " + model.getName() + " failed: " + e, e);
+            }
+            initial = current;
+        }
+        return current;
+    }
+
     /** Finish an instance the ORM filled: sends {@code postInit}. */
     public void initialized(T instance) {
         if (ModelSignals.postInit.hasListeners(model)) {
@@ -302,6 +324,14 @@ public final class Options<T extends Model> {
     /** Return the exception for a query that found {@code count} objects where one was expected. */
     public MultipleObjectsReturned multipleObjectsReturned(long count) {
         String message = "get() returned more than one " + model.getSimpleName() + " -- it returned " + count + "!";
+        MultipleObjectsReturned nested = nested("MultipleObjectsReturned", MultipleObjectsReturned.class, message);
+        return nested != null ? nested : new MultipleObjectsReturned(model, message);
+    }
+
+    /** Return the exception for {@code get()} finding more than {@code limit} objects, when it stopped counting. */
+    public MultipleObjectsReturned multipleObjectsReturnedMoreThan(int limit) {
+        String message = "get() returned more than one " + model.getSimpleName() + " -- it returned more than "
+                + limit + "!";
         MultipleObjectsReturned nested = nested("MultipleObjectsReturned", MultipleObjectsReturned.class, message);
         return nested != null ? nested : new MultipleObjectsReturned(model, message);
     }
@@ -356,6 +386,11 @@ public final class Options<T extends Model> {
             }
         }
         return groups;
+    }
+
+    /** Return the check constraints declared in {@code @Meta}, in order. */
+    public List<Meta.CheckConstraint> checkConstraints() {
+        return meta == null ? List.of() : List.of(meta.checkConstraints());
     }
 
     private CheckSpec checkSpec(Meta.CheckConstraint check, DatabaseWrapper connection) {

@@ -28,12 +28,21 @@ public record Value(Object value, ValueType type) implements Expression {
             Map.entry(LocalDate.class, "DateField"), Map.entry(LocalTime.class, "TimeField"),
             Map.entry(Duration.class, "DurationField"), Map.entry(UUID.class, "UUIDField"));
 
-    /** Return a constant whose type follows from its Java class. */
+    /**
+     * Return a constant whose type follows from its Java class; date-times become
+     * instants, a naive {@code LocalDateTime} being a wall-clock time in the default time zone.
+     */
     public static Value of(Object value) {
         if (value == null) {
             return new Value(null, null);
         }
-        Object plain = value instanceof Enum<?> constant ? constant.name() : value;
+        Object plain = switch (value) {
+            case Enum<?> constant -> constant.name();
+            case java.time.OffsetDateTime offset -> offset.toInstant();
+            case java.time.ZonedDateTime zoned -> zoned.toInstant();
+            case java.time.LocalDateTime local -> local.atZone(dev.reinhardt.conf.Timezone.defaultTimezone()).toInstant();
+            default -> value;
+        };
         String internal = TYPES.get(plain.getClass());
         return new Value(plain, internal == null ? null : new ValueType(internal, plain.getClass()));
     }

@@ -15,8 +15,18 @@ import java.util.concurrent.Callable;
  * }</pre>
  *
  * <p>Blocks nest: an inner block is a savepoint, and an exception thrown out
- * of a block rolls back exactly that block before propagating. The state
- * belongs to the calling thread.
+ * of a block rolls back exactly that block before propagating. A statement
+ * error caught inside a block breaks it: later statements throw
+ * {@link dev.reinhardt.exceptions.TransactionManagementError} and the block
+ * rolls back when it ends.
+ *
+ * <p>The state belongs to the calling thread, held in a {@code ThreadLocal}
+ * that the outermost block always clears. A {@code ScopedValue} would fit the
+ * lambda shape of {@code atomic}, but it is inherited by threads forked in a
+ * structured task scope, and those would then share one JDBC connection,
+ * which is not safe for concurrent use; Django likewise gives each thread its
+ * own connection. Each request runs on its own virtual thread, so per-thread
+ * state is per-request state.
  */
 public final class Transaction {
 

@@ -78,4 +78,37 @@ class ConnectionTest {
                 .hasMessage("The connection 'defualt' doesn't exist. Did you mean 'default'? Configured aliases: "
                         + "default, other.");
     }
+
+    @Test
+    void aConnectionTheServerDroppedIsReplacedNotHandedOut() throws Exception {
+        DatabaseWrapper connection = TestDatabases.use("postgresql");
+        connection.fetchAll("SELECT 1");
+        try (java.sql.Connection admin = java.sql.DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:5432/" + connection.settings().name(), "postgres", "")) {
+            try (var statement = admin.prepareStatement("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    + "WHERE datname = current_database() AND application_name = 'reinhardt'")) {
+                statement.executeQuery().close();
+            }
+        }
+        java.util.List<Object> outcomes = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            try {
+                outcomes.add(connection.fetchAll("SELECT 1").getFirst().getFirst());
+            } catch (dev.reinhardt.exceptions.DatabaseError e) {
+                outcomes.add(e.getMessage());
+            }
+        }
+        assertThat(outcomes).containsExactly(1, 1, 1);
+    }
+
+    @Test
+    void aThreadCaptureRecordsOnlyItsOwnThreadsStatements() throws Exception {
+        DatabaseWrapper connection = TestDatabases.use("sqlite");
+        try (QueryCapture mine = connection.captureQueriesOnThisThread(); QueryCapture all = connection.captureQueries()) {
+            connection.fetchAll("SELECT ?", "mine");
+            Thread.ofVirtual().start(() -> connection.fetchAll("SELECT ?", "theirs")).join();
+            assertThat(mine.queries()).extracting(CapturedQuery::params).containsExactly(java.util.List.of("mine"));
+            assertThat(all.count()).isEqualTo(2);
+        }
+    }
 }

@@ -118,7 +118,8 @@ class FieldRoundTripTest {
         assertThat(Everything.objects.filter("moment__lt", Instant.parse("2026-11-21T06:47:58.218123Z")).count())
                 .isZero();
         assertThat(Everything.objects.filter("day", LocalDate.of(2024, 2, 29)).count()).isEqualTo(1);
-        assertThat(Everything.objects.filter("moment__hour", 6).count()).isEqualTo(1);
+        // 06:47 UTC is 00:47 in Chicago, the default time zone.
+        assertThat(Everything.objects.filter("moment__hour", 0).count()).isEqualTo(1);
         assertThat(Everything.objects.filter("duration__gt", Duration.ofDays(1)).count()).isEqualTo(1);
         assertThat(Everything.objects.filter("uuid", UUID.fromString("123e4567-e89b-12d3-a456-426614174000")).count())
                 .isEqualTo(1);

@@ -69,10 +69,10 @@ class LookupSqlTest {
     }
 
     @Test
-    void yearTransformUsesTheBackendsExtract() {
+    void yearTransformExtractsInTheCurrentTimeZone() {
         String expected = vendor.equals("sqlite")
-                ? "CAST(strftime('%Y', " + T + "\"created_at\") AS INTEGER) = ?"
-                : "CAST(EXTRACT(YEAR FROM " + T + "\"created_at\" AT TIME ZONE 'UTC') AS integer) = ?";
+                ? "reinhardt_datetime_extract('year', " + T + "\"created_at\", 'America/Chicago') = ?"
+                : "CAST(EXTRACT(YEAR FROM " + T + "\"created_at\" AT TIME ZONE 'America/Chicago') AS integer) = ?";
         assertThat(where(Order.objects.filter("createdAt__year", 2026))).isEqualTo(expected);
     }
 

@@ -87,4 +87,44 @@ class SqlInjectionTest {
         assertThat(Order.objects.filter("customer__startswith", "5").count()).isEqualTo(1);
         assertThat(Order.objects.filter("customer__icontains", "%").count()).isEqualTo(1);
     }
+
+    @Test
+    void transformNamesComeFromAKnownSet() {
+        assertThatThrownBy(() -> Order.objects.filter("createdAt__year') OR 1=1 --", 2026))
+                .isInstanceOf(FieldError.class);
+        assertThatThrownBy(() -> Order.objects.filter("createdAt__century", 21)).isInstanceOf(FieldError.class)
+                .hasMessageStartingWith("Unsupported lookup 'century' for DateTimeField");
+        assertThatThrownBy(() -> Order.objects.filter("status__year", 2026)).isInstanceOf(FieldError.class)
+                .hasMessageStartingWith("Unsupported lookup 'year' for CharField");
+    }
+
+    @Test
+    void qConnectorsAreAFixedSet() {
+        assertThatThrownBy(() -> Q.Connector.valueOf("OR 1=1 --")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Q.Connector.values()).containsExactly(Q.Connector.AND, Q.Connector.OR);
+    }
+
+    @Test
+    void orderingNamesOtherThanFieldsAndRandomAreRejected() {
+        assertThatThrownBy(() -> Order.objects.orderBy("?; DROP TABLE x")).isInstanceOf(FieldError.class);
+        assertThatThrownBy(() -> Order.objects.orderBy("RANDOM()")).isInstanceOf(FieldError.class);
+    }
+
+    @Test
+    void updateAndBulkUpdateNamesMustBeFields() {
+        assertThatThrownBy(() -> Order.objects.all().update(ATTACK, 1)).isInstanceOf(FieldError.class);
+        Order ann = Order.objects.get("customer", "ann");
+        assertThatThrownBy(() -> Order.objects.bulkUpdate(java.util.List.of(ann), ATTACK))
+                .isInstanceOf(FieldError.class);
+        assertThatThrownBy(() -> Order.objects.all().earliest(ATTACK)).isInstanceOf(FieldError.class);
+        assertThatThrownBy(() -> ann.refreshFromDb(ATTACK)).isInstanceOf(FieldError.class);
+        assertThat(Order.objects.count()).isEqualTo(1);
+    }
+
+    @Test
+    void rawQueriesBindTheirParameters() {
+        assertThat(Order.objects.raw("SELECT * FROM testapp_order WHERE customer = ?", "ann' OR '1'='1").list())
+                .isEmpty();
+        assertThat(Order.objects.count()).isEqualTo(1);
+    }
 }

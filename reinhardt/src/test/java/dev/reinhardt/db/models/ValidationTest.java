@@ -80,6 +80,31 @@ class ValidationTest {
                 .hasMessage("__all__: Large products need a stock of at least 10.");
     }
 
+    @Test
+    void fullCleanSkipsABlankAllowedFieldWhoseValueIsEmpty() {
+        Product product = new Product();
+        product.sku = "SKU-4";
+        product.name = "tent";
+        product.size = "M";
+        product.stock = 2;
+        product.contact = null;
+        product.fullClean();
+        product.contact = "";
+        product.fullClean();
+    }
+
+    @Test
+    void fullCleanChecksTheModelsCheckConstraints() {
+        Article negative = article("Negative", "negative");
+        negative.words = -1;
+        ValidationError error = catchThrowableOfType(ValidationError.class, negative::fullClean);
+        assertThat(error.messageDict()).containsEntry(ValidationError.NON_FIELD_ERRORS,
+                List.of("Constraint “article_words_gte_0” is violated."));
+        negative.words = 0;
+        negative.fullClean();
+        negative.fullClean("words");
+    }
+
     static Article article(String title, String slug) {
         Article article = new Article();
         article.title = title;

@@ -105,4 +105,56 @@ class TransactionTest {
         });
         assertThat(count).isEqualTo(1);
     }
+
+    @Test
+    void aCaughtErrorBreaksTheBlockUntilItEndsAndThenRollsItBack() {
+        Order first = new Order("new", "ann", "1.00", 1);
+        first.save();
+        Transaction.atomic(() -> {
+            order("bob");
+            Order clash = new Order("new", "dup", "1.00", 1);
+            clash.id = first.id;
+            assertThatThrownBy(() -> clash.save(dev.reinhardt.db.models.SaveOptions.DEFAULT.withForceInsert()))
+                    .isInstanceOf(dev.reinhardt.exceptions.IntegrityError.class);
+            assertThatThrownBy(() -> Order.objects.count())
+                    .isInstanceOf(dev.reinhardt.exceptions.TransactionManagementError.class)
+                    .hasMessage("An error occurred in the current transaction. You can't execute queries until the "
+                            + "end of the 'atomic' block.");
+        });
+        assertThat(Order.objects.orderBy("customer").valuesListFlat("customer", String.class).list())
+                .containsExactly("ann");
+    }
+
+    @Test
+    void aNestedBlockAroundTheFailingStatementLetsTheOuterBlockCarryOn() {
+        Order first = new Order("new", "ann", "1.00", 1);
+        first.save();
+        Transaction.atomic(() -> {
+            order("bob");
+            Order clash = new Order("new", "dup", "1.00", 1);
+            clash.id = first.id;
+            assertThatThrownBy(() -> Transaction.atomic(() ->
+                    clash.save(dev.reinhardt.db.models.SaveOptions.DEFAULT.withForceInsert())))
+                    .isInstanceOf(dev.reinhardt.exceptions.IntegrityError.class);
+            order("cid");
+        });
+        assertThat(Order.objects.orderBy("customer").valuesListFlat("customer", String.class).list())
+                .containsExactly("ann", "bob", "cid");
+    }
+
+    @Test
+    void theTransactionBelongsToTheThreadThatOpenedIt() throws Exception {
+        Transaction.atomic(() -> {
+            order("uncommitted");
+            assertThat(dev.reinhardt.db.Connections.defaultConnection().inAtomicBlock()).isTrue();
+            List<Object> seen = new ArrayList<>();
+            Thread other = Thread.ofVirtual().start(() -> {
+                seen.add(dev.reinhardt.db.Connections.defaultConnection().inAtomicBlock());
+                seen.add(Order.objects.count());
+            });
+            other.join();
+            assertThat(seen).containsExactly(false, 0L);
+            assertThat(Order.objects.count()).isEqualTo(1);
+        });
+    }
 }

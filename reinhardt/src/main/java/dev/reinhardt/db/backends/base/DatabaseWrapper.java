@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.reinhardt.conf.DatabaseSettings;
 import dev.reinhardt.exceptions.DatabaseError;
 import dev.reinhardt.exceptions.IntegrityError;
+import dev.reinhardt.exceptions.TransactionManagementError;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -125,6 +126,9 @@ public abstract class DatabaseWrapper implements AutoCloseable {
         long start = System.nanoTime();
         TransactionState state = transaction.get();
         boolean own = state == null;
+        if (!own) {
+            state.validateNoBrokenTransaction();
+        }
         Connection connection = own ? borrow() : state.connection;
         boolean ownTransaction = own && features().streamsOnlyInTransaction();
         PreparedStatement statement = null;
@@ -154,6 +158,9 @@ public abstract class DatabaseWrapper implements AutoCloseable {
             };
             return StreamSupport.stream(rows, false).onClose(() -> closeStream(open, connection, own, ownTransaction));
         } catch (SQLException e) {
+            if (!own) {
+                state.needsRollback = true;
+            }
             closeStream(statement, connection, own, ownTransaction);
             throw translate(e, sql);
         }
@@ -205,17 +212,50 @@ public abstract class DatabaseWrapper implements AutoCloseable {
     public <R> R run(Sql sql, StatementWork<R> work) {
         long start = System.nanoTime();
         TransactionState state = transaction.get();
-        Connection connection = state != null ? state.connection : borrow();
+        if (state != null) {
+            state.validateNoBrokenTransaction();
+        }
+        try {
+            if (state != null) {
+                return runOn(state.connection, sql, work);
+            }
+            return runBorrowed(sql, work);
+        } catch (SQLException e) {
+            if (state != null) {
+                state.needsRollback = true;
+            }
+            throw translate(e, sql);
+        } finally {
+            record(sql, System.nanoTime() - start);
+        }
+    }
+
+    /**
+     * Run on a borrowed connection. A pooled connection whose session the server
+     * ended (a restart, an administrator) fails before running anything; the pool
+     * then discards it and the statement runs on the next connection, so a dead
+     * connection never reaches the caller.
+     */
+    private <R> R runBorrowed(Sql sql, StatementWork<R> work) throws SQLException {
+        int retries = pool().getMaximumPoolSize();
+        while (true) {
+            Connection connection = borrow();
+            try {
+                return runOn(connection, sql, work);
+            } catch (SQLException e) {
+                if (retries-- == 0 || !ops().isDeadSession(e)) {
+                    throw e;
+                }
+            } finally {
+                release(connection);
+            }
+        }
+    }
+
+    private static <R> R runOn(Connection connection, Sql sql, StatementWork<R> work) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql.sql())) {
             bind(statement, sql.params());
             return work.apply(statement);
-        } catch (SQLException e) {
-            throw translate(e, sql);
-        } finally {
-            if (state == null) {
-                release(connection);
-            }
-            record(sql, System.nanoTime() - start);
         }
     }
 
@@ -363,6 +403,17 @@ public abstract class DatabaseWrapper implements AutoCloseable {
      * Run {@code body} in a transaction, or in a savepoint when already inside
      * one. An exception rolls back exactly this block and propagates; the
      * outermost successful block commits and then runs the on-commit hooks.
+     *
+     * <p>When a statement fails inside a block and the code catches the error
+     * without leaving the block, the block is broken: further statements throw
+     * {@link TransactionManagementError}, and the block rolls back when it ends,
+     * as in Django. Wrap the statement that may fail in its own nested block
+     * to carry on after catching its error.
+     *
+     * <p>The transaction belongs to the calling thread: a JDBC connection is not
+     * safe for concurrent use, so other threads, including ones this block
+     * starts, run outside it on connections of their own, as each thread has its
+     * own connection in Django.
      */
     public <T> T atomic(Callable<T> body) {
         TransactionState state = transaction.get();
@@ -389,6 +440,16 @@ public abstract class DatabaseWrapper implements AutoCloseable {
             rollback(state, savepoint, outermost, hooksBefore, failure);
             throw sneaky(failure);
         }
+        if (state.needsRollback) {
+            // A statement failed and its error was caught inside this block: undo the block, as Django does.
+            DatabaseError failure = new DatabaseError("broken atomic block");
+            rollback(state, savepoint, outermost, hooksBefore, failure);
+            if (failure.getSuppressed().length > 0) {
+                throw new DatabaseError("Could not roll back a broken atomic block on '" + alias + "'.",
+                        failure.getSuppressed()[0]);
+            }
+            return result;
+        }
         finish(state, savepoint, outermost);
         return result;
     }
@@ -400,7 +461,9 @@ public abstract class DatabaseWrapper implements AutoCloseable {
                 state.connection.rollback();
             } else {
                 state.connection.rollback(savepoint);
+                state.connection.releaseSavepoint(savepoint);
                 state.hooks.subList(hooksBefore, state.hooks.size()).clear();
+                state.needsRollback = false;
             }
         } catch (SQLException e) {
             failure.addSuppressed(e);
@@ -523,9 +586,18 @@ public abstract class DatabaseWrapper implements AutoCloseable {
     private static final class TransactionState {
         final Connection connection;
         final List<Runnable> hooks = new ArrayList<>();
+        /** Whether a statement failed in the innermost open block, so it can only roll back. */
+        boolean needsRollback;
 
         TransactionState(Connection connection) {
             this.connection = connection;
+        }
+
+        void validateNoBrokenTransaction() {
+            if (needsRollback) {
+                throw new TransactionManagementError("An error occurred in the current transaction. You can't "
+                        + "execute queries until the end of the 'atomic' block.");
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package dev.reinhardt.db.backends.base;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +29,13 @@ public abstract class Operations {
 
     /** The parts of a date or time the {@code extract} transforms can take. */
     public static final Set<String> DATE_PARTS = Set.of("year", "quarter", "month", "week", "day", "week_day",
-            "iso_year", "hour", "minute", "second");
+            "iso_week_day", "iso_year", "hour", "minute", "second");
+
+    /** The periods date and date-time values can be truncated to, longest first. */
+    public static final List<String> TRUNC_KINDS = List.of("year", "quarter", "month", "week", "day", "hour", "minute",
+            "second");
+
+    private static final Pattern ZONE_NAME = Pattern.compile("[A-Za-z0-9_+\\-/:]+");
 
     /** Return whether {@code name} is a safe identifier: {@code [A-Za-z_][A-Za-z0-9_]*}. */
     public static boolean isIdentifier(String name) {
@@ -109,9 +116,111 @@ public abstract class Operations {
     /** Return SQL casting a date-time {@code sql} to its date in UTC. */
     public abstract String datetimeCastDateSql(String sql);
 
+    /**
+     * Return SQL extracting {@code part} (one of {@link #DATE_PARTS}) as an integer from the
+     * date-time {@code sql}, taken as a wall-clock time in {@code zone} (Django's
+     * {@code datetime_extract_sql} with a time zone name).
+     */
+    public String datetimeExtractSql(String part, String sql, ZoneId zone) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot extract in a time zone.");
+    }
+
+    /**
+     * Return SQL truncating the date-time {@code sql} to the start of its {@code kind}
+     * period (one of {@link #TRUNC_KINDS}) as a wall-clock time in {@code zone}.
+     */
+    public String datetimeTruncSql(String kind, String sql, ZoneId zone) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot truncate date-times.");
+    }
+
+    /** Return SQL truncating the date {@code sql} to the first day of its {@code kind} period (year to day). */
+    public String dateTruncSql(String kind, String sql) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot truncate dates.");
+    }
+
+    /**
+     * Return {@code kind} as a SQL string literal after checking it is one of {@link #TRUNC_KINDS}.
+     *
+     * @throws IllegalArgumentException naming the kinds
+     */
+    protected static String truncKind(String kind) {
+        if (!TRUNC_KINDS.contains(kind)) {
+            throw new IllegalArgumentException("Unknown truncation kind '" + kind + "'. Choices are: "
+                    + String.join(", ", TRUNC_KINDS) + ".");
+        }
+        return "'" + kind + "'";
+    }
+
+    /** Return SQL casting the date-time {@code sql} to its date in {@code zone}. */
+    public String datetimeCastDateSql(String sql, ZoneId zone) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot cast to a date in a time zone.");
+    }
+
+    /** Return SQL casting the date-time {@code sql} to its time of day in {@code zone}. */
+    public String datetimeCastTimeSql(String sql, ZoneId zone) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot cast to a time in a time zone.");
+    }
+
+    /**
+     * Return {@code zone}'s id as a SQL string literal; the id of a {@link ZoneId} is
+     * already a known zone, and is checked again against the characters zone ids use.
+     */
+    protected String zoneLiteral(ZoneId zone) {
+        String id = zone.normalized().getId();
+        String name = id.equals("Z") ? "UTC" : id;
+        if (!ZONE_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("Time zone id '" + name + "' has unexpected characters.");
+        }
+        return "'" + name + "'";
+    }
+
     /** Return SQL casting {@code sql} to the column type {@code dbType}. */
     public String castSql(String sql, String dbType) {
         return "CAST(" + sql + " AS " + dbType + ")";
+    }
+
+    /**
+     * Return SQL reading the value at {@code path} of the JSON {@code sql}: as JSON
+     * (comparable with {@link #jsonValuePlaceholder()}), or as text when {@code asText}.
+     * Each key is an identifier, checked by {@link #jsonPath(List)}.
+     */
+    public String jsonKeySql(String sql, List<String> path, boolean asText) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot read JSON keys.");
+    }
+
+    /** Return SQL that is true when the JSON {@code sql} has a value (JSON null included) at {@code path}. */
+    public String jsonKeyExistsSql(String sql, List<String> path) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot read JSON keys.");
+    }
+
+    /** Return SQL that is true when the JSON {@code sql} holds JSON null at {@code path}. */
+    public String jsonKeyIsJsonNullSql(String sql, List<String> path) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot read JSON keys.");
+    }
+
+    /** Return the placeholder for a JSON text parameter compared with {@link #jsonKeySql}. */
+    public String jsonValuePlaceholder() {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot compare JSON values.");
+    }
+
+    /**
+     * Return {@code path} after checking that each key is an identifier; keys are
+     * written into SQL literals, so nothing else may pass.
+     *
+     * @throws IllegalArgumentException naming the bad key
+     */
+    protected static List<String> jsonPath(List<String> path) {
+        for (String key : path) {
+            if (!isIdentifier(key)) {
+                throw new IllegalArgumentException("JSON key '" + key + "' is not an identifier.");
+            }
+        }
+        return path;
+    }
+
+    /** Return the SQL of a random number, for {@code orderBy("?")}. */
+    public String randomFunctionSql() {
+        return "RANDOM()";
     }
 
     /** Return the SQL concatenating {@code parts} as text. */
@@ -143,6 +252,14 @@ public abstract class Operations {
     public boolean isIntegrityError(SQLException error) {
         String state = error.getSQLState();
         return state != null && state.startsWith("23");
+    }
+
+    /**
+     * Return whether {@code error} says the server had already ended the connection's
+     * session, so the statement did not run and may be retried on another connection.
+     */
+    public boolean isDeadSession(SQLException error) {
+        return false;
     }
 
     /** Return the driver value for {@code value}, in canonical form for {@code type}. */

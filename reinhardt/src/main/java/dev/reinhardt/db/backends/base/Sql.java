@@ -33,14 +33,23 @@ public record Sql(String sql, List<Object> params) {
         for (int i = 0; i < sql.length(); i++) {
             char c = sql.charAt(i);
             if (c == '?' && next < params.size()) {
-                Object value = params.get(next++);
-                out.append(value instanceof String || value instanceof Character
-                        ? "'" + value.toString().replace("'", "''") + "'" : String.valueOf(value));
+                out.append(literal(params.get(next++)));
             } else {
                 out.append(c);
             }
         }
         return out.toString();
+    }
+
+    /** Return {@code value} as it would read in SQL: numbers and booleans bare, NULL, bytes in hex, the rest quoted. */
+    private static String literal(Object value) {
+        return switch (value) {
+            case null -> "NULL";
+            case Number number -> number.toString();
+            case Boolean bool -> bool.toString();
+            case byte[] bytes -> "X'" + java.util.HexFormat.of().formatHex(bytes) + "'";
+            default -> "'" + value.toString().replace("'", "''") + "'";
+        };
     }
 
     @Override

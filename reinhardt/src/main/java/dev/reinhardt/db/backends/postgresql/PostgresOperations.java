@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +22,11 @@ import java.util.UUID;
 final class PostgresOperations extends Operations {
 
     private static final Set<String> TEXT_TYPES = Set.of("CharField", "TextField", "SlugField");
-    private static final Map<String, String> EXTRACT = Map.of("year", "YEAR", "month", "MONTH", "day", "DAY",
-            "hour", "HOUR", "minute", "MINUTE", "second", "SECOND", "week", "WEEK", "iso_year", "ISOYEAR",
-            "quarter", "QUARTER", "week_day", "DOW");
+    private static final Map<String, String> EXTRACT = Map.ofEntries(Map.entry("year", "YEAR"),
+            Map.entry("month", "MONTH"), Map.entry("day", "DAY"), Map.entry("hour", "HOUR"),
+            Map.entry("minute", "MINUTE"), Map.entry("second", "SECOND"), Map.entry("week", "WEEK"),
+            Map.entry("iso_year", "ISOYEAR"), Map.entry("quarter", "QUARTER"), Map.entry("week_day", "DOW"),
+            Map.entry("iso_week_day", "ISODOW"));
 
     @Override
     public String quoteValue(Object value) {
@@ -67,14 +70,90 @@ final class PostgresOperations extends Operations {
 
     @Override
     public String dateExtractSql(String part, String sql, String internalType) {
-        String source = internalType.equals("DateTimeField") ? sql + " AT TIME ZONE 'UTC'" : sql;
+        return extract(part, internalType.equals("DateTimeField") ? sql + " AT TIME ZONE 'UTC'" : sql);
+    }
+
+    @Override
+    public String datetimeExtractSql(String part, String sql, ZoneId zone) {
+        return extract(part, sql + atTimeZone(zone));
+    }
+
+    @Override
+    public String datetimeTruncSql(String kind, String sql, ZoneId zone) {
+        String tz = atTimeZone(zone);
+        return "(DATE_TRUNC(" + truncKind(kind) + ", " + sql + tz + ")" + tz + ")";
+    }
+
+    @Override
+    public String dateTruncSql(String kind, String sql) {
+        return "(DATE_TRUNC(" + truncKind(kind) + ", " + sql + ")::date)";
+    }
+
+    @Override
+    public String datetimeCastDateSql(String sql, ZoneId zone) {
+        return "(" + sql + atTimeZone(zone) + ")::date";
+    }
+
+    @Override
+    public String datetimeCastTimeSql(String sql, ZoneId zone) {
+        return "(" + sql + atTimeZone(zone) + ")::time";
+    }
+
+    /**
+     * Return {@code AT TIME ZONE} for {@code zone}. A fixed offset becomes an interval, because
+     * PostgreSQL reads a text offset such as {@code '+05:00'} the POSIX way, west of Greenwich.
+     */
+    private String atTimeZone(ZoneId zone) {
+        ZoneId normalized = zone.normalized();
+        if (normalized instanceof ZoneOffset offset && offset.getTotalSeconds() != 0) {
+            return " AT TIME ZONE INTERVAL '" + offset.getId() + "'";
+        }
+        return " AT TIME ZONE " + zoneLiteral(zone);
+    }
+
+    private static String extract(String part, String source) {
         String extract = "EXTRACT(" + EXTRACT.get(part) + " FROM " + source + ")";
+        if (part.equals("second")) {
+            // EXTRACT(SECOND) carries the fraction; whole seconds, as SQLite's strftime gives, need FLOOR, not a rounding cast.
+            extract = "FLOOR(" + extract + ")";
+        }
         return part.equals("week_day") ? "(CAST(" + extract + " AS integer) + 1)" : "CAST(" + extract + " AS integer)";
     }
 
     @Override
     public String datetimeCastDateSql(String sql) {
         return "(" + sql + " AT TIME ZONE 'UTC')::date";
+    }
+
+    /** Administrator shutdown, crash shutdown, cannot connect now: the backend process is gone. */
+    @Override
+    public boolean isDeadSession(SQLException error) {
+        String state = error.getSQLState();
+        return state != null && (state.equals("57P01") || state.equals("57P02") || state.equals("57P03"));
+    }
+
+    @Override
+    public String jsonKeySql(String sql, List<String> path, boolean asText) {
+        return "(" + sql + (asText ? " #>> " : " #> ") + pathLiteral(path) + ")";
+    }
+
+    @Override
+    public String jsonKeyExistsSql(String sql, List<String> path) {
+        return jsonKeySql(sql, path, false) + " IS NOT NULL";
+    }
+
+    @Override
+    public String jsonKeyIsJsonNullSql(String sql, List<String> path) {
+        return jsonKeySql(sql, path, false) + " = 'null'::jsonb";
+    }
+
+    @Override
+    public String jsonValuePlaceholder() {
+        return "?::jsonb";
+    }
+
+    private static String pathLiteral(List<String> path) {
+        return "'{" + String.join(",", jsonPath(path)) + "}'";
     }
 
     @Override

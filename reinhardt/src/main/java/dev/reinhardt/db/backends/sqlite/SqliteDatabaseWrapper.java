@@ -112,6 +112,7 @@ public final class SqliteDatabaseWrapper extends DatabaseWrapper {
                     result(pattern != null && value != null && Pattern.compile(pattern).matcher(value).find() ? 1 : 0);
                 }
             });
+            SqliteDateFunctions.register(raw);
         }
     }
 }

@@ -11,10 +11,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -23,8 +25,10 @@ final class SqliteOperations extends Operations {
 
     private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSSSSS");
-    private static final Map<String, String> STRFTIME = Map.of("year", "%Y", "month", "%m", "day", "%d",
-            "hour", "%H", "minute", "%M", "second", "%S", "week", "%V", "iso_year", "%G");
+    private static final Map<String, String> STRFTIME = Map.ofEntries(Map.entry("year", "%Y"),
+            Map.entry("month", "%m"), Map.entry("day", "%d"), Map.entry("hour", "%H"), Map.entry("minute", "%M"),
+            Map.entry("second", "%S"), Map.entry("week", "%V"), Map.entry("iso_year", "%G"),
+            Map.entry("iso_week_day", "%u"));
 
     @Override
     public String lookupOperator(String lookup) {
@@ -61,8 +65,60 @@ final class SqliteOperations extends Operations {
     }
 
     @Override
+    public String datetimeExtractSql(String part, String sql, ZoneId zone) {
+        if (!DATE_PARTS.contains(part)) {
+            throw new IllegalArgumentException("Unknown date part '" + part + "'.");
+        }
+        return SqliteDateFunctions.EXTRACT + "('" + part + "', " + sql + ", " + zoneLiteral(zone) + ")";
+    }
+
+    @Override
+    public String datetimeTruncSql(String kind, String sql, ZoneId zone) {
+        return SqliteDateFunctions.DATETIME_TRUNC + "(" + truncKind(kind) + ", " + sql + ", " + zoneLiteral(zone) + ")";
+    }
+
+    @Override
+    public String dateTruncSql(String kind, String sql) {
+        return SqliteDateFunctions.DATE_TRUNC + "(" + truncKind(kind) + ", " + sql + ")";
+    }
+
+    @Override
+    public String datetimeCastDateSql(String sql, ZoneId zone) {
+        return SqliteDateFunctions.CAST_DATE + "(" + sql + ", " + zoneLiteral(zone) + ")";
+    }
+
+    @Override
+    public String datetimeCastTimeSql(String sql, ZoneId zone) {
+        return SqliteDateFunctions.CAST_TIME + "(" + sql + ", " + zoneLiteral(zone) + ")";
+    }
+
+    @Override
     public String datetimeCastDateSql(String sql) {
         return "date(" + sql + ")";
+    }
+
+    @Override
+    public String jsonKeySql(String sql, List<String> path, boolean asText) {
+        return "JSON_EXTRACT(" + sql + ", " + pathLiteral(path) + ")";
+    }
+
+    @Override
+    public String jsonKeyExistsSql(String sql, List<String> path) {
+        return "JSON_TYPE(" + sql + ", " + pathLiteral(path) + ") IS NOT NULL";
+    }
+
+    @Override
+    public String jsonKeyIsJsonNullSql(String sql, List<String> path) {
+        return "JSON_TYPE(" + sql + ", " + pathLiteral(path) + ") = 'null'";
+    }
+
+    @Override
+    public String jsonValuePlaceholder() {
+        return "JSON_EXTRACT(?, '$')";
+    }
+
+    private static String pathLiteral(List<String> path) {
+        return "'$." + String.join(".", jsonPath(path).stream().map(key -> "\"" + key + "\"").toList()) + "'";
     }
 
     @Override
@@ -94,7 +150,7 @@ final class SqliteOperations extends Operations {
     @Override
     protected Object readDateTime(ResultSet rs, int index) throws SQLException {
         String text = rs.getString(index);
-        return text == null ? null : LocalDateTime.parse(text.replace(' ', 'T')).toInstant(ZoneOffset.UTC);
+        return text == null ? null : SqliteDateFunctions.parseUtc(text).toInstant();
     }
 
     @Override

@@ -5,7 +5,11 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Declare a model field holding an instant: {@code Instant}, {@code OffsetDateTime} or ({@code useTz} off) {@code LocalDateTime}, stored in UTC. */
+/**
+ * Declare a model field holding a date and time: an {@code Instant} or {@code OffsetDateTime} (aware, in UTC
+ * when {@code useTz} is on), or a {@code LocalDateTime} (naive: a wall-clock time in the {@code timeZone}
+ * setting, as with {@code useTz} off). The database always holds the instant, in UTC.
+ */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.FIELD)
 @Kind("DateTimeField")

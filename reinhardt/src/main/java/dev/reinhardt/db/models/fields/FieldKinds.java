@@ -2,6 +2,7 @@ package dev.reinhardt.db.models.fields;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.reinhardt.conf.Timezone;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -12,6 +13,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -191,22 +193,31 @@ public final class FieldKinds {
             return List.of(Instant.class, OffsetDateTime.class, LocalDateTime.class);
         }
 
+        /**
+         * Return the instant: aware values as they are; a naive {@code LocalDateTime} is a wall-clock
+         * time in the default time zone (with {@code useTz} off that is its meaning; with it on, Django
+         * reads it the same way and warns).
+         */
         @Override
         public Object toCanonical(Field field, Object value) {
             return switch (value) {
                 case OffsetDateTime offset -> offset.toInstant();
-                case LocalDateTime local -> local.toInstant(ZoneOffset.UTC);
+                case ZonedDateTime zoned -> zoned.toInstant();
+                case LocalDateTime local -> local.atZone(Timezone.defaultTimezone()).toInstant();
                 default -> value;
             };
         }
 
+        /** Return the instant as the field's type: naive values in the default zone, aware ones in UTC when {@code useTz} is on. */
         @Override
         public Object fromCanonical(Field field, Object value) {
             Instant instant = (Instant) value;
             if (field.javaType() == OffsetDateTime.class) {
-                return instant.atOffset(ZoneOffset.UTC);
+                return Timezone.useTz() ? instant.atOffset(ZoneOffset.UTC)
+                        : instant.atZone(Timezone.defaultTimezone()).toOffsetDateTime();
             }
-            return field.javaType() == LocalDateTime.class ? LocalDateTime.ofInstant(instant, ZoneOffset.UTC) : instant;
+            return field.javaType() == LocalDateTime.class
+                    ? LocalDateTime.ofInstant(instant, Timezone.defaultTimezone()) : instant;
         }
     }
 

@@ -5,6 +5,8 @@ import dev.reinhardt.db.backends.base.Sql;
 import dev.reinhardt.db.Connections;
 import dev.reinhardt.db.models.Col;
 import dev.reinhardt.db.models.Expression;
+import dev.reinhardt.db.models.KeyLookup;
+import dev.reinhardt.db.models.KeyTransform;
 import dev.reinhardt.db.models.Lookup;
 import dev.reinhardt.db.models.Options;
 import dev.reinhardt.db.models.Q;
@@ -33,6 +35,9 @@ import java.util.TreeSet;
  * pattern, before any SQL exists.
  */
 public final class Query {
+
+    /** The ordering name that asks for random order, as Django's {@code order_by("?")}. */
+    public static final String RANDOM = "?";
 
     private final Options<?> options;
     private final String baseAlias;
@@ -115,6 +120,16 @@ public final class Query {
         return distinct;
     }
 
+    /** Return whether only distinct rows are selected. */
+    public boolean isDistinct() {
+        return distinct;
+    }
+
+    /** Return whether this query combines others ({@code union}). */
+    public boolean isCombined() {
+        return combined != null;
+    }
+
     /** Return the offset of the first row. */
     public long low() {
         return low;
@@ -154,16 +169,23 @@ public final class Query {
 
     /** Return whether the rows have an order (explicit or the model's default). */
     public boolean isOrdered() {
-        return !orderBy.isEmpty() || defaultOrdering && !options.ordering().isEmpty();
+        return !orderBy.isEmpty() || usesDefaultOrdering() && !options.ordering().isEmpty();
     }
 
-    /** Return the ordering in effect, with {@code -} for descending, after {@code reverse()}. */
+    /** The model's default ordering applies unless cleared, and never to GROUP BY queries (as since Django 3.1). */
+    private boolean usesDefaultOrdering() {
+        return defaultOrdering && groupBy == null
+                && annotations.values().stream().noneMatch(Expression::containsAggregate);
+    }
+
+    /** Return the ordering in effect, with {@code -} for descending, after {@code reverse()}; {@code ?} is random. */
     public List<String> ordering() {
-        List<String> names = !orderBy.isEmpty() ? orderBy : defaultOrdering ? options.ordering() : List.of();
+        List<String> names = !orderBy.isEmpty() ? orderBy : usesDefaultOrdering() ? options.ordering() : List.of();
         if (standardOrdering) {
             return names;
         }
-        return names.stream().map(name -> name.startsWith("-") ? name.substring(1) : "-" + name).toList();
+        return names.stream().map(name -> name.equals(RANDOM) ? name
+                : name.startsWith("-") ? name.substring(1) : "-" + name).toList();
     }
 
     /** Return the fields whose columns are selected for model rows. */
@@ -225,18 +247,33 @@ public final class Query {
                 lookupName = name;
             } else if (Transform.appliesTo(name, lhs.outputType())) {
                 lhs = new Transform(name, lhs);
+            } else if (KeyTransform.indexes(lhs)) {
+                lhs = KeyTransform.of(lhs, name);
             } else {
                 throw unsupportedLookup(name, lhs);
             }
         }
         Object rhs = prepareRhs(value, lookupName);
-        if (rhs == null && lookupName.equals("exact")) {
+        Expression lookup;
+        if (lhs instanceof KeyTransform key) {
+            lookup = KeyLookup.LOOKUPS.contains(lookupName) ? new KeyLookup(lookupName, key, rhs)
+                    : new Lookup(lookupName, key.text(), rhs);
+        } else if (rhs == null && (lookupName.equals("exact") || lookupName.equals("iexact"))) {
             return new Lookup("isnull", lhs, true);
+        } else {
+            lookup = new Lookup(lookupName, lhs, rhs);
         }
-        Lookup lookup = new Lookup(lookupName, lhs, rhs);
-        if (negated && !lookupName.equals("isnull") && lhs instanceof Col col && col.field().nullable()) {
+        if (negated && lhs instanceof KeyTransform key && !lookupName.equals("isnull")) {
+            // As for a nullable column: a missing key must not turn NOT (...) into unknown.
+            return new WhereNode(Q.Connector.AND, false, List.of(lookup, new KeyLookup("isnull", key, false)));
+        }
+        Expression column = lhs;
+        while (column instanceof Transform transform) {
+            column = transform.lhs();
+        }
+        if (negated && !lookupName.equals("isnull") && column instanceof Col col && col.field().nullable()) {
             // NOT (col = x) is NULL, not true, where col is NULL; Django's exclude() keeps those rows.
-            return new WhereNode(Q.Connector.AND, false, List.of(lookup, new Lookup("isnull", lhs, false)));
+            return new WhereNode(Q.Connector.AND, false, List.of(lookup, new Lookup("isnull", col, false)));
         }
         return lookup;
     }
@@ -249,7 +286,12 @@ public final class Query {
             if (!lookupName.equals("in")) {
                 throw new FieldError("A queryset can only be the value of an 'in' lookup.");
             }
-            return holder.subquery();
+            Query subquery = holder.subquery();
+            if (subquery.valuesSelect() != null && subquery.valuesSelect().size() != 1) {
+                throw new FieldError("Cannot use multi-field values as a filter value; select one field with "
+                        + "values(\"name\").");
+            }
+            return subquery;
         }
         if ((lookupName.equals("in") || lookupName.equals("range")) && !(value instanceof Collection<?>)) {
             throw new FieldError("The value of an '" + lookupName + "' lookup must be a collection or a queryset.");
@@ -355,6 +397,9 @@ public final class Query {
     /** Replace the ordering with {@code names} ({@code -} for descending); none clears it, default included. */
     public void setOrdering(List<String> names) {
         for (String name : names) {
+            if (name.equals(RANDOM)) {
+                continue;
+            }
             String bare = name.startsWith("-") ? name.substring(1) : name;
             if (!annotations.containsKey(bare)) {
                 resolveRef(bare);

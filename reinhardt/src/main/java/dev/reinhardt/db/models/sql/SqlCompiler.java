@@ -217,6 +217,10 @@ public final class SqlCompiler {
         if (!ordering.isEmpty()) {
             List<String> parts = new ArrayList<>();
             for (String name : ordering) {
+                if (name.equals(Query.RANDOM)) {
+                    parts.add(ops.randomFunctionSql());
+                    continue;
+                }
                 boolean descending = name.startsWith("-");
                 String bare = descending ? name.substring(1) : name;
                 String target;

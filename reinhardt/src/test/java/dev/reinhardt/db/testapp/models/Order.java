@@ -29,6 +29,12 @@ public class Order extends Model {
         }
     }
 
+    public static final class MultipleObjectsReturned extends dev.reinhardt.exceptions.MultipleObjectsReturned {
+        public MultipleObjectsReturned(String message) {
+            super(Order.class, message);
+        }
+    }
+
     public Order() {
     }
 

@@ -14,6 +14,7 @@ import dev.reinhardt.apps.Apps;
 import dev.reinhardt.conf.LoggingSettings;
 import dev.reinhardt.conf.Settings;
 import dev.reinhardt.db.models.Model;
+import dev.reinhardt.db.models.Relations;
 import dev.reinhardt.exceptions.ImproperlyConfigured;
 import dev.reinhardt.utils.ClassFinder;
 import org.slf4j.LoggerFactory;
@@ -42,8 +43,8 @@ public final class Reinhardt {
 
     /**
      * Set up the project from its settings: configure logging, populate the
-     * app registry with each app's models, run the apps' ready hooks, and make
-     * the registry the project-wide one. Idempotent.
+     * app registry with each app's models, run the apps' ready hooks, resolve
+     * the models' relations, and make the registry the project-wide one. Idempotent.
      *
      * @throws ImproperlyConfigured naming the app or setting at fault
      */
@@ -66,6 +67,7 @@ public final class Reinhardt {
         Apps apps = new Apps();
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         apps.populate(settings.installedApps(), config -> findModels(config, loader));
+        Relations.check(apps);
         return apps;
     }
 

@@ -15,6 +15,7 @@ import dev.reinhardt.conf.LoggingSettings;
 import dev.reinhardt.conf.Settings;
 import dev.reinhardt.db.Connections;
 import dev.reinhardt.db.models.Model;
+import dev.reinhardt.db.models.Relations;
 import dev.reinhardt.exceptions.ImproperlyConfigured;
 import dev.reinhardt.utils.ClassFinder;
 import org.slf4j.LoggerFactory;
@@ -43,10 +44,11 @@ public final class Reinhardt {
 
     /**
      * Set up the project from its settings: configure logging, populate the
-     * app registry with each app's models, run the apps' ready hooks, and make
-     * the registry the project-wide one; then create the database connections
-     * of the {@code databases} setting and make them the project's (each pool
-     * opens on first use and is closed when the JVM shuts down). Idempotent.
+     * app registry with each app's models, run the apps' ready hooks, resolve
+     * the models' relations, and make the registry the project-wide one; then
+     * create the database connections of the {@code databases} setting and
+     * make them the project's (each pool opens on first use and is closed when
+     * the JVM shuts down). Idempotent.
      *
      * @throws ImproperlyConfigured naming the app or setting at fault
      */
@@ -81,6 +83,7 @@ public final class Reinhardt {
         Apps apps = new Apps();
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         apps.populate(settings.installedApps(), config -> findModels(config, loader));
+        Relations.check(apps);
         return apps;
     }
 

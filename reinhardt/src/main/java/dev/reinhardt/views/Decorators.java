@@ -5,16 +5,18 @@ import dev.reinhardt.http.HttpResponse;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Wrap views to allow only some methods (Django's
  * {@code django.views.decorators.http}); other methods get 405 with an
- * {@code Allow} header.
+ * {@code Allow} header. Also declares query budgets for function views.
  *
  * <pre>{@code
  * path("search/", requireGet(Search::results), "search")
+ * path("orders/", queryBudget(3, Orders::list), "orders")
  * }</pre>
  */
 public final class Decorators {
@@ -42,5 +44,33 @@ public final class Decorators {
     /** Allow only the safe methods GET and HEAD. */
     public static View requireSafe(View view) {
         return requireHttpMethods(view, "GET", "HEAD");
+    }
+
+    /**
+     * Give {@code view} a budget of {@code maxQueries} SQL statements per
+     * request; see {@link QueryBudget}.
+     */
+    public static View queryBudget(int maxQueries, View view) {
+        if (maxQueries < 0) {
+            throw new IllegalArgumentException("A query budget cannot be negative, got " + maxQueries + ".");
+        }
+        return new Budgeted(maxQueries, view);
+    }
+
+    /** Return the query budget of {@code view}: from {@link #queryBudget} or a {@link QueryBudget} on its class. */
+    public static OptionalInt queryBudgetOf(View view) {
+        if (view instanceof Budgeted budgeted) {
+            return OptionalInt.of(budgeted.maxQueries());
+        }
+        QueryBudget annotation = view.getClass().getAnnotation(QueryBudget.class);
+        return annotation == null ? OptionalInt.empty() : OptionalInt.of(annotation.value());
+    }
+
+    /** A view with a query budget. */
+    private record Budgeted(int maxQueries, View view) implements View {
+        @Override
+        public HttpResponse handle(dev.reinhardt.http.HttpRequest request) throws Exception {
+            return view.handle(request);
+        }
     }
 }

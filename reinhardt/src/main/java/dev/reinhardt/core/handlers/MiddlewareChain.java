@@ -1,16 +1,19 @@
 package dev.reinhardt.core.handlers;
 
 import dev.reinhardt.conf.Settings;
+import dev.reinhardt.db.models.QueryScope;
 import dev.reinhardt.exceptions.ImproperlyConfigured;
 import dev.reinhardt.http.HttpRequest;
 import dev.reinhardt.http.HttpResponse;
 import dev.reinhardt.urls.UrlResolver;
 import dev.reinhardt.http.View;
+import dev.reinhardt.views.Decorators;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 /** Build the middleware chain once, innermost first, as Django's {@code load_middleware} does. */
 final class MiddlewareChain {
@@ -108,6 +111,23 @@ final class MiddlewareChain {
             this.atomicRequests = new AtomicRequests(settings);
         }
 
+        /**
+         * Call {@code view} inside a query scope when it has a budget or
+         * {@code debug} is on: the scope counts the request's statements,
+         * reports N+1 lazy loads and enforces the budget.
+         */
+        private HttpResponse callView(View view, HttpRequest request, String route) throws Exception {
+            OptionalInt budget = Decorators.queryBudgetOf(view);
+            if (budget.isEmpty() && !settings.debug()) {
+                return view.handle(request);
+            }
+            QueryScope scope = QueryScope.forEndpoint(request.method() + " /" + route).strict(settings.debug());
+            if (budget.isPresent()) {
+                scope = scope.budget(budget.getAsInt());
+            }
+            return scope.call(() -> view.handle(request));
+        }
+
         void setHooks(List<Middleware> view, List<Middleware> exception) {
             viewHooks = view.toArray(Middleware[]::new);
             exceptionHooks = exception.toArray(Middleware[]::new);
@@ -131,8 +151,9 @@ final class MiddlewareChain {
                 }
             }
             HttpResponse response;
+            String route = match.route();
             try {
-                response = atomicRequests.wrap(view).handle(request);
+                response = atomicRequests.wrap(inner -> callView(view, inner, route)).handle(request);
             } catch (Exception e) {
                 for (Middleware hook : exceptionHooks) {
                     var handled = hook.processException(request, e);

@@ -59,6 +59,16 @@ public abstract class AbstractQuerySet<T extends Model, R, S extends AbstractQue
     /** Return the mapper of a result row, given the compiler that built the SELECT. */
     protected abstract RowMapper<R> rowMapper(SqlCompiler compiler, DatabaseWrapper connection);
 
+    /** Finish the rows of one evaluation (model querysets run their prefetch lookups here); identity by default. */
+    protected List<R> afterLoad(List<R> rows) {
+        return rows;
+    }
+
+    /** Give this unevaluated queryset {@code rows} as its result, as if it had run (prefetched related objects). */
+    void primeCache(List<R> rows) {
+        resultCache = java.util.Collections.unmodifiableList(rows);
+    }
+
     private S change(java.util.function.Consumer<Query> change) {
         Query copy = query.copy();
         change.accept(copy);
@@ -183,7 +193,7 @@ public abstract class AbstractQuerySet<T extends Model, R, S extends AbstractQue
         } catch (EmptyResultSet empty) {
             return List.of();
         }
-        return java.util.Collections.unmodifiableList(connection.query(sql, rowMapper(compiler, connection)));
+        return java.util.Collections.unmodifiableList(afterLoad(connection.query(sql, rowMapper(compiler, connection))));
     }
 
     @Override
@@ -213,7 +223,7 @@ public abstract class AbstractQuerySet<T extends Model, R, S extends AbstractQue
      */
     public Stream<R> stream(int chunkSize) {
         if (chunkSize <= 0) {
-            throw new IllegalArgumentException("Chunk size must be strictly positive.");
+            throw new IllegalArgumentException("Chunk size must be strictly positive, got " + chunkSize + ".");
         }
         DatabaseWrapper connection = connection();
         SqlCompiler compiler = new SqlCompiler(query, connection);
@@ -325,6 +335,7 @@ public abstract class AbstractQuerySet<T extends Model, R, S extends AbstractQue
     private Map<String, Object> aggregateRow(Map<String, ? extends Expression> aggregates, boolean countOnly) {
         Map<String, Expression> resolved = new LinkedHashMap<>();
         Query copy = query.copy();
+        copy.clearSelectRelated();
         aggregates.forEach((alias, expression) -> resolved.put(alias, expression.resolve(copy)));
         DatabaseWrapper connection = connection();
         SqlCompiler compiler = new SqlCompiler(copy, connection);

@@ -171,6 +171,26 @@ public class BaseManager<T extends Model, S extends BaseQuerySet<T, S>> {
         return getQuerySet().defer(fields);
     }
 
+    /** See {@link BaseQuerySet#selectRelated(String...)}. */
+    public S selectRelated(String... paths) {
+        return getQuerySet().selectRelated(paths);
+    }
+
+    /** See {@link BaseQuerySet#prefetchRelated(String...)}. */
+    public S prefetchRelated(String... lookups) {
+        return getQuerySet().prefetchRelated(lookups);
+    }
+
+    /** See {@link BaseQuerySet#prefetchRelated(Prefetch...)}. */
+    public S prefetchRelated(Prefetch... lookups) {
+        return getQuerySet().prefetchRelated(lookups);
+    }
+
+    /** See {@link BaseQuerySet#fetchMode(FetchMode)}. */
+    public S fetchMode(FetchMode mode) {
+        return getQuerySet().fetchMode(mode);
+    }
+
     /** See {@link BaseQuerySet#values(String...)}. */
     public ValuesQuerySet<T, Map<String, Object>> values(String... fields) {
         return getQuerySet().values(fields);
@@ -221,7 +241,7 @@ public class BaseManager<T extends Model, S extends BaseQuerySet<T, S>> {
      * to {@code params}; the SQL must select the primary key.
      */
     public RawQuerySet<T> raw(String sql, Object... params) {
-        return new RawQuerySet<>(Options.of(model), Sql.of(sql, params), null);
+        return new RawQuerySet<>(Options.of(model()), Sql.of(sql, params), null);
     }
 
     @Override

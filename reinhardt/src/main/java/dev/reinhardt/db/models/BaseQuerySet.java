@@ -13,11 +13,16 @@ import dev.reinhardt.exceptions.ObjectDoesNotExist;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * A queryset of model instances, open for custom querysets: extend it with
@@ -50,7 +55,122 @@ public abstract class BaseQuerySet<T extends Model, S extends BaseQuerySet<T, S>
 
     @Override
     protected RowMapper<T> rowMapper(SqlCompiler compiler, DatabaseWrapper connection) {
-        return ModelRowMapper.of(options, compiler, connection);
+        return ModelRowMapper.of(options, compiler, connection, query);
+    }
+
+    @Override
+    protected List<T> afterLoad(List<T> rows) {
+        Prefetcher.prefetch(rows, query.prefetch());
+        return rows;
+    }
+
+    /**
+     * Stream the rows without caching them, the driver fetching
+     * {@code chunkSize} at a time; each chunk's instances are peers, and
+     * {@code prefetchRelated} runs once per chunk. The stream holds a
+     * connection: close it.
+     */
+    @Override
+    public Stream<T> stream(int chunkSize) {
+        if (chunkSize <= 0) {
+            throw new IllegalArgumentException("Chunk size must be strictly positive, got " + chunkSize + ".");
+        }
+        DatabaseWrapper connection = connection();
+        SqlCompiler compiler = new SqlCompiler(query, connection);
+        Sql sql;
+        try {
+            sql = compiler.asSql();
+        } catch (EmptyResultSet empty) {
+            return Stream.empty();
+        }
+        ModelRowMapper<T> mapper = ModelRowMapper.of(options, compiler, connection, query);
+        Stream<T> rows = connection.stream(sql, chunkSize, mapper);
+        Iterator<T> source = rows.iterator();
+        List<Prefetch> lookups = query.prefetch();
+        Iterator<T> chunks = new Iterator<>() {
+            private Iterator<T> current = java.util.Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                if (current.hasNext()) {
+                    return true;
+                }
+                mapper.startGroup();
+                List<T> chunk = new ArrayList<>(chunkSize);
+                while (chunk.size() < chunkSize && source.hasNext()) {
+                    chunk.add(source.next());
+                }
+                Prefetcher.prefetch(chunk, lookups);
+                current = chunk.iterator();
+                return current.hasNext();
+            }
+
+            @Override
+            public T next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return current.next();
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(chunks, Spliterator.ORDERED), false)
+                .onClose(rows::close);
+    }
+
+    // ---------------------------------------------------------------- relations
+
+    /**
+     * Return instances with the related objects of {@code paths} built from the
+     * same rows by joins (Django's {@code select_related}): forward foreign keys
+     * and one-to-one relations, at any depth ({@code "customer__region"}),
+     * LEFT OUTER joined where nullable.
+     *
+     * @throws dev.reinhardt.exceptions.FieldError naming the choices; a
+     *         many-to-many or reverse relation points to {@link #prefetchRelated(String...)}
+     */
+    public S selectRelated(String... paths) {
+        Query copy = query.copy();
+        if (paths.length == 0) {
+            copy.setSelectRelatedAll();
+        } else if (paths.length == 1 && paths[0] == null) {
+            copy.clearSelectRelated();
+        } else {
+            copy.addSelectRelated(List.of(paths));
+        }
+        return copy(copy, db);
+    }
+
+    /**
+     * Return instances whose relations {@code lookups} ({@code "items"},
+     * {@code "items__product"}, forward, reverse or many-to-many) are loaded
+     * after the rows, one query per level with {@code IN} over the keys
+     * (Django's {@code prefetch_related}); a single null clears them.
+     */
+    public S prefetchRelated(String... lookups) {
+        Query copy = query.copy();
+        if (lookups.length == 1 && lookups[0] == null) {
+            copy.addPrefetch(null);
+        } else {
+            copy.addPrefetch(java.util.Arrays.stream(lookups).map(Prefetch::of).toList());
+        }
+        return copy(copy, db);
+    }
+
+    /** Return instances whose relations are prefetched as {@code lookups} say; see {@link Prefetch}. */
+    public S prefetchRelated(Prefetch... lookups) {
+        Query copy = query.copy();
+        copy.addPrefetch(List.of(lookups));
+        return copy(copy, db);
+    }
+
+    /**
+     * Return instances that read unloaded relations with {@code mode}, as do
+     * the objects loaded from them; see {@link FetchMode}.
+     */
+    public S fetchMode(FetchMode mode) {
+        Query copy = query.copy();
+        copy.setFetchMode(mode);
+        return copy(copy, db);
     }
 
     // ---------------------------------------------------------------- loading
@@ -282,8 +402,15 @@ public abstract class BaseQuerySet<T extends Model, S extends BaseQuerySet<T, S>
         query.checkNotSliced("update");
         Query copy = query.copy();
         Map<Field, Object> resolved = new LinkedHashMap<>();
-        values.forEach((name, value) -> resolved.put(options.getField(name),
-                value instanceof Expression expression ? expression.resolve(copy) : value));
+        values.forEach((name, value) -> {
+            Field field = options.getField(name);
+            if (!options.isLocal(field)) {
+                throw new dev.reinhardt.exceptions.FieldError("update() of " + options.model().getSimpleName()
+                        + " cannot set '" + name + "', a field of its parent model " + field.model().getSimpleName()
+                        + "; update " + field.model().getSimpleName() + " rows instead.");
+            }
+            resolved.put(field, value instanceof Expression expression ? expression.resolve(copy) : value);
+        });
         DatabaseWrapper connection = connection();
         try {
             Sql sql = UpdateCompiler.updateSql(copy, resolved, connection);
@@ -294,10 +421,25 @@ public abstract class BaseQuerySet<T extends Model, S extends BaseQuerySet<T, S>
     }
 
     /**
-     * Delete every row; when delete signals have receivers, load the objects
-     * and send {@code preDelete}/{@code postDelete} for each. Return the number deleted.
+     * Delete every row and what their relations' {@code onDelete} takes
+     * along; see {@link #deleteWithCounts()}. Return the total deleted.
      */
     public long delete() {
+        return deleteWithCounts().total();
+    }
+
+    /**
+     * Delete every row and what their relations' {@code onDelete} takes along,
+     * in one transaction (Django's {@code delete()}): rows no signal receiver
+     * and no relation needs are deleted by one DELETE without loading them;
+     * otherwise the objects are loaded, {@code preDelete}/{@code postDelete}
+     * sent for each, and dependents deleted first. Return the total and the
+     * count per model.
+     *
+     * @throws ProtectedError  (nothing deleted) when a PROTECT foreign key refers to a row to delete
+     * @throws RestrictedError (nothing deleted) when a RESTRICT one does, from a row not deleted too
+     */
+    public DeleteResult deleteWithCounts() {
         notSupportedAfterCombining("delete");
         if (query.isDistinct()) {
             throw new IllegalStateException("Cannot call delete() after .distinct().");

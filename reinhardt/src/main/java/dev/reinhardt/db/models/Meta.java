@@ -8,7 +8,9 @@ import java.lang.annotation.Target;
 
 /**
  * A model's options (Django's {@code class Meta}). Inherited from abstract
- * base models unless the model declares its own.
+ * base models unless the model declares its own; a multi-table child or a
+ * proxy takes only its own, plus its parent's ordering and {@code getLatestBy}
+ * when it declares none.
  *
  * <pre>{@code
  * @Meta(ordering = "-createdAt", getLatestBy = "createdAt",
@@ -37,6 +39,12 @@ public @interface Meta {
 
     /** The plural human-readable name; empty for the verbose name plus "s". */
     String verboseNamePlural() default "";
+
+    /**
+     * Whether the model is a proxy: another Java class over its concrete
+     * parent's table, with its own managers, ordering and methods, and no fields of its own.
+     */
+    boolean proxy() default false;
 
     /** The name of the manager {@code Model} methods use; empty for the first declared. */
     String defaultManagerName() default "";

@@ -34,11 +34,26 @@ import java.util.Set;
  */
 public abstract class Model {
 
+    /**
+     * The instance whose constructor ran last on this thread: the relation
+     * holders its field initializers create take it as their owner, checked
+     * on first use.
+     */
+    private static final ThreadLocal<Model> UNDER_CONSTRUCTION = new ThreadLocal<>();
+
     /** The implicit primary key (a BigAutoField); unused when another field is the primary key. */
     public Long id;
 
     private final ModelState state = new ModelState();
     private Map<String, Object> annotations;
+
+    protected Model() {
+        UNDER_CONSTRUCTION.set(this);
+    }
+
+    static Model underConstruction() {
+        return UNDER_CONSTRUCTION.get();
+    }
 
     /** Return the ORM's state of this instance: whether it is new and its database. */
     public final ModelState state() {
@@ -58,6 +73,89 @@ public abstract class Model {
     /** Return the value of annotation {@code name} computed by the query that loaded this instance, or null. */
     public final Object annotation(String name) {
         return annotations == null ? null : annotations.get(name);
+    }
+
+    // ---------------------------------------------------------------- relations
+
+    /**
+     * Return the manager of the objects related through the reverse or
+     * many-to-many relation {@code name} (an accessor such as {@code orders} or
+     * {@code order_set}, or a many-to-many field), whether or not the model
+     * declares a {@link Related} field for it.
+     *
+     * @throws dev.reinhardt.exceptions.FieldError naming the accessors when there is none called {@code name}
+     */
+    @SuppressWarnings("unchecked")
+    public final <R extends Model> Related<R> related(String name, Class<R> type) {
+        RelatedAccess access = accessOrFail(name, type);
+        if (access.side() == RelatedAccess.Side.REVERSE_ONE) {
+            throw new dev.reinhardt.exceptions.FieldError(getClass().getSimpleName() + "." + name
+                    + " is one-to-one; use relatedOne(\"" + name + "\", " + type.getSimpleName() + ".class).");
+        }
+        return Related.bound(this, access);
+    }
+
+    /**
+     * Return the holder of the object related through the reverse one-to-one
+     * relation {@code name}; see {@link RelatedOne}.
+     *
+     * @throws dev.reinhardt.exceptions.FieldError naming the accessors when there is none called {@code name}
+     */
+    public final <R extends Model> RelatedOne<R> relatedOne(String name, Class<R> type) {
+        RelatedAccess access = accessOrFail(name, type);
+        if (access.side() != RelatedAccess.Side.REVERSE_ONE) {
+            throw new dev.reinhardt.exceptions.FieldError(getClass().getSimpleName() + "." + name
+                    + " is multi-valued; use related(\"" + name + "\", " + type.getSimpleName() + ".class).");
+        }
+        return RelatedOne.bound(this, access);
+    }
+
+    private RelatedAccess accessOrFail(String name, Class<?> type) {
+        Options<Model> options = ModelPersistence.optionsOf(this);
+        RelatedAccess access = options.reverseAccess(name);
+        if (access == null) {
+            throw new dev.reinhardt.exceptions.FieldError(getClass().getSimpleName() + " has no relation named '"
+                    + name + "'. Reverse accessors: " + options.reverseAccessorNames() + "; many-to-many fields: "
+                    + options.manyToMany().stream().map(Field::name).toList() + ".");
+        }
+        if (!type.isAssignableFrom(access.relatedOptions().model())) {
+            throw new dev.reinhardt.exceptions.FieldError(getClass().getSimpleName() + "." + name + " relates to "
+                    + access.relatedOptions().model().getSimpleName() + ", not " + type.getSimpleName() + ".");
+        }
+        return access;
+    }
+
+    /**
+     * Return this object as its multi-table child model {@code type} (the row
+     * of {@code type} that extends this one), or empty when it is not one
+     * (Django's {@code place.restaurant}).
+     *
+     * @throws dev.reinhardt.exceptions.FieldError when {@code type} is not a multi-table child of this model
+     */
+    public final <C extends Model> java.util.Optional<C> child(Class<C> type) {
+        Options<C> child = Options.of(type);
+        Class<?> concrete = ModelPersistence.optionsOf(this).concreteModel();
+        for (var parent : child.parents().entrySet()) {
+            if (parent.getKey().concreteModel() == concrete) {
+                return relatedOne(Relation.of(parent.getValue()).accessorName(), type).find();
+            }
+        }
+        throw new dev.reinhardt.exceptions.FieldError(type.getSimpleName() + " is not a multi-table child of "
+                + getClass().getSimpleName() + ".");
+    }
+
+    /**
+     * Return the objects a {@code Prefetch} with {@code toAttr} loaded for
+     * this instance, or null when none ran.
+     */
+    @SuppressWarnings("unchecked")
+    public final <R extends Model> List<R> prefetched(String toAttr, Class<R> type) {
+        List<? extends Model> objects = state.prefetched(toAttr);
+        if (objects != null && !objects.isEmpty() && !type.isInstance(objects.getFirst())) {
+            throw new IllegalArgumentException("'" + toAttr + "' holds " + objects.getFirst().getClass().getSimpleName()
+                    + " objects, not " + type.getSimpleName() + ".");
+        }
+        return (List<R>) objects;
     }
 
     final void putAnnotation(String name, Object value) {
@@ -107,14 +205,21 @@ public abstract class Model {
         ModelPersistence.save(this, options);
     }
 
-    /** Delete this instance's row; sends {@code preDelete}/{@code postDelete} and clears the primary key. */
-    public void delete() {
-        delete(null);
+    /**
+     * Delete this instance's row and what its relations' {@code onDelete}
+     * takes along, in one transaction; sends {@code preDelete}/{@code postDelete}
+     * for each deleted object and clears their primary keys.
+     *
+     * @throws ProtectedError  (nothing deleted) when a PROTECT foreign key refers to an object to delete
+     * @throws RestrictedError (nothing deleted) when a RESTRICT one does, from an object not deleted too
+     */
+    public DeleteResult delete() {
+        return delete(null);
     }
 
-    /** Delete this instance's row from the database {@code using}. */
-    public void delete(String using) {
-        ModelPersistence.delete(this, using);
+    /** Delete this instance from the database {@code using}; see {@link #delete()}. */
+    public DeleteResult delete(String using) {
+        return ModelPersistence.delete(this, using);
     }
 
     /**
@@ -126,11 +231,11 @@ public abstract class Model {
     public void refreshFromDb(String... fields) {
         Options<Model> options = ModelPersistence.optionsOf(this);
         String alias = ModelPersistence.alias(this, null);
-        List<String> wanted = fields.length > 0 ? List.of(fields) : options.fields().stream().map(Field::name)
+        List<String> wanted = fields.length > 0 ? List.of(fields) : options.concreteFields().stream().map(Field::name)
                 .filter(name -> !state.deferredFields().contains(name)).toList();
         Model fresh = QuerySet.of(options.model()).using(alias).filter("pk", pk())
                 .only(wanted.toArray(String[]::new)).get();
-        for (Field field : options.fields()) {
+        for (Field field : options.concreteFields()) {
             if (wanted.contains(field.name())) {
                 field.set(this, field.get(fresh));
             }
@@ -149,7 +254,7 @@ public abstract class Model {
         Options<Model> options = ModelPersistence.optionsOf(this);
         Set<String> skipped = Set.of(exclude);
         Map<String, List<String>> errors = new LinkedHashMap<>();
-        for (Field field : options.fields()) {
+        for (Field field : options.concreteFields()) {
             if (skipped.contains(field.name()) || field.isAuto()) {
                 continue;
             }
@@ -185,24 +290,26 @@ public abstract class Model {
 
     // ---------------------------------------------------------------- identity
 
-    /** Return whether {@code other} is the same model class with the same non-null primary key. */
+    /** Return whether {@code other} is of the same concrete model (a proxy counts as its model) with the same non-null primary key. */
     @Override
     public boolean equals(Object other) {
         if (this == other) {
             return true;
         }
-        if (other == null || other.getClass() != getClass()) {
+        if (!(other instanceof Model model) || other.getClass() != getClass()
+                && ModelPersistence.optionsOf(this).concreteModel() != ModelPersistence.optionsOf(model).concreteModel()) {
             return false;
         }
         Object pk = pk();
         return pk != null && pk.equals(((Model) other).pk());
     }
 
-    /** Return a hash of the model and primary key; unsaved instances hash by identity. */
+    /** Return a hash of the concrete model and primary key; unsaved instances hash by identity. */
     @Override
     public int hashCode() {
         Object pk = pk();
-        return pk == null ? System.identityHashCode(this) : Objects.hash(getClass(), pk);
+        return pk == null ? System.identityHashCode(this)
+                : Objects.hash(ModelPersistence.optionsOf(this).concreteModel(), pk);
     }
 
     /** Return {@code "Order object (1)"}; override to name the object for people. */

@@ -78,10 +78,42 @@ final class ModelPersistence {
                 }
             }
         }
+        prepareRelatedFields(options, instance);
         ModelSignals.preSave.send(options.model(), new ModelSignals.SaveEvent(instance, false, using, updateFields));
-        boolean created = saveTable(options, instance, saveOptions, Connections.get(using));
+        boolean created = saveTables(options, instance, saveOptions, Connections.get(using));
         instance.state().loaded(using);
         ModelSignals.postSave.send(options.model(), new ModelSignals.SaveEvent(instance, created, using, updateFields));
+    }
+
+    /**
+     * Refuse to save a reference to an unsaved object (the row would point at
+     * nothing), and take the key of one saved since it was assigned.
+     */
+    static <T extends Model> void prepareRelatedFields(Options<T> options, T instance) {
+        for (Field field : options.fields()) {
+            if (field.isRelation() && field.holder(instance) instanceof Ref<?> ref && ref.pendingObject() != null) {
+                throw new IllegalArgumentException("save() prohibited to prevent data loss due to unsaved related "
+                        + "object '" + field.name() + "'. Save the " + ref.pendingObject().getClass().getSimpleName()
+                        + " first.");
+            }
+        }
+    }
+
+    /**
+     * Save the rows of {@code instance} in its parents' tables (top-down) and
+     * then in its own; a row newly inserted in a parent's table means the
+     * child's is new too. Return whether the instance's own row was inserted.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static boolean saveTables(Options options, Model instance, SaveOptions saveOptions,
+                                      DatabaseWrapper connection) {
+        boolean parentInserted = false;
+        for (Object parent : options.parents().keySet()) {
+            parentInserted |= saveTables((Options) parent, instance, saveOptions, connection);
+        }
+        SaveOptions own = parentInserted && !saveOptions.forceInsert()
+                ? new SaveOptions(saveOptions.using(), saveOptions.updateFields(), true) : saveOptions;
+        return saveTable(options, instance, own, connection);
     }
 
     private static <T extends Model> boolean saveTable(Options<T> options, T instance, SaveOptions saveOptions,
@@ -164,48 +196,26 @@ final class ModelPersistence {
 
     // ---------------------------------------------------------------- delete
 
-    static <T extends Model> long delete(T instance, String usingAlias) {
+    static <T extends Model> DeleteResult delete(T instance, String usingAlias) {
         Options<T> options = optionsOf(instance);
         Object pkValue = instance.pk();
         if (pkValue == null) {
             throw new IllegalArgumentException(options.model().getSimpleName() + " object can't be deleted because its "
                     + options.pk().name() + " attribute is set to null.");
         }
-        String using = alias(instance, usingAlias);
-        ModelSignals.preDelete.send(options.model(), new ModelSignals.DeleteEvent(instance, using));
-        Query byPk = new Query(options);
-        byPk.addQ(Q.of("pk", pkValue));
-        long deleted = rawDelete(byPk, Connections.get(using));
-        ModelSignals.postDelete.send(options.model(), new ModelSignals.DeleteEvent(instance, using));
-        options.pk().set(instance, null);
-        return deleted;
+        Collector collector = new Collector(Connections.get(alias(instance, usingAlias)));
+        collector.collect(List.of(instance), null, false, true);
+        return collector.delete();
     }
 
-    static <T extends Model> long delete(BaseQuerySet<T, ?> querySet, Options<T> options, Query query,
-                                         DatabaseWrapper connection) {
-        Class<T> model = options.model();
-        if (!ModelSignals.preDelete.hasListeners(model) && !ModelSignals.postDelete.hasListeners(model)) {
-            return rawDelete(query, connection);
-        }
-        return connection.atomic(() -> {
-            List<T> objects = querySet.list();
-            for (T object : objects) {
-                ModelSignals.preDelete.send(model, new ModelSignals.DeleteEvent(object, connection.alias()));
-            }
-            long deleted = 0;
-            List<Object> keys = objects.stream().map(Model::pk).toList();
-            int batch = MAX_PARAMS;
-            for (int start = 0; start < keys.size(); start += batch) {
-                Query byPk = new Query(options);
-                byPk.addQ(Q.of("pk__in", keys.subList(start, Math.min(keys.size(), start + batch))));
-                deleted += rawDelete(byPk, connection);
-            }
-            for (T object : objects) {
-                ModelSignals.postDelete.send(model, new ModelSignals.DeleteEvent(object, connection.alias()));
-                options.pk().set(object, null);
-            }
-            return deleted;
-        });
+    static <T extends Model> DeleteResult delete(BaseQuerySet<T, ?> querySet, Options<T> options, Query query,
+                                                 DatabaseWrapper connection) {
+        Query plan = query.copy();
+        plan.clearSelectRelated();
+        plan.setOrdering(List.of());
+        Collector collector = new Collector(connection);
+        collector.collect(options, plan, querySet.copy(plan, querySet.db));
+        return collector.delete();
     }
 
     static long rawDelete(Query query, DatabaseWrapper connection) {
@@ -224,7 +234,13 @@ final class ModelPersistence {
             throw new IllegalArgumentException("Batch size must be a positive integer.");
         }
         Instant now = Instant.now();
+        if (!options.parents().isEmpty()) {
+            throw new IllegalArgumentException("Can't bulk create a multi-table inherited model: "
+                    + options.model().getSimpleName() + " spans the tables of " + options.parents().keySet()
+                    + ". Save each object, or bulk create the parent model.");
+        }
         for (T object : objects) {
+            prepareRelatedFields(options, object);
             for (Field field : options.fields()) {
                 if (field.autoNow() || field.autoNowAdd()) {
                     field.set(object, now(field.javaType(), now));

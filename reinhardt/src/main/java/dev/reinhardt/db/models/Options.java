@@ -8,22 +8,18 @@ import dev.reinhardt.db.backends.base.DatabaseWrapper;
 import dev.reinhardt.db.backends.base.IndexSpec;
 import dev.reinhardt.db.backends.base.TableSpec;
 import dev.reinhardt.db.models.fields.Field;
-import dev.reinhardt.db.models.fields.Kind;
 import dev.reinhardt.exceptions.FieldError;
 import dev.reinhardt.exceptions.ImproperlyConfigured;
 import dev.reinhardt.exceptions.MultipleObjectsReturned;
 import dev.reinhardt.exceptions.ObjectDoesNotExist;
 import dev.reinhardt.utils.Suggestions;
 
-import java.lang.annotation.Annotation;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Modifier;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,18 +39,31 @@ public final class Options<T extends Model> {
     private static final ClassValue<Options<?>> CACHE = new ClassValue<>() {
         @Override
         protected Options<?> computeValue(Class<?> type) {
-            return build(type.asSubclass(Model.class));
+            return OptionsBuilder.build(type.asSubclass(Model.class));
         }
     };
     private static final Map<String, String> CHECK_OPERATORS = Map.of("exact", "=", "gt", ">", "gte", ">=",
             "lt", "<", "lte", "<=");
 
+    static {
+        RelationKinds.register();
+    }
+
     private final Class<T> model;
     private final String appLabel;
     private final String modelName;
+    private final String objectName;
     private final String dbTable;
     private final List<Field> fields;
     private final Map<String, Field> fieldsByName;
+    private final List<Field> manyToMany;
+    private final Map<String, Field> manyToManyByName;
+    private final List<Holder> holders;
+    private final List<List<String>> autoUnique;
+    private final boolean autoCreated;
+    private final Options<?> proxyFor;
+    private final Map<Options<?>, Field> parents;
+    private final boolean hasHolders;
     private final Field pk;
     private final List<String> ordering;
     private final String getLatestBy;
@@ -62,20 +71,68 @@ public final class Options<T extends Model> {
     private final MethodHandle constructor;
     private volatile List<BaseManager<T, ?>> managers;
     private volatile T initial;
+    private volatile List<ReverseRelation> relatedObjects;
+    private final Map<String, RelatedAccess> holderAccess = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private Options(Class<T> model, String appLabel, List<Field> fields, Meta meta) {
-        this.model = model;
-        this.appLabel = appLabel;
-        this.modelName = model.getSimpleName().toLowerCase(Locale.ROOT);
-        this.meta = meta;
-        this.dbTable = meta != null && !meta.dbTable().isEmpty() ? meta.dbTable() : appLabel + "_" + modelName;
-        this.fields = List.copyOf(fields);
+    /**
+     * A reverse relation holder declared on the model ({@link Related} or
+     * {@link RelatedOne} without a field annotation), matched to a relation by name.
+     */
+    record Holder(String name, java.lang.invoke.VarHandle handle) {
+    }
+
+    /**
+     * What building a model's metadata found.
+     *
+     * @param model       the model class
+     * @param appLabel    its app's label
+     * @param objectName  the model's name as written
+     * @param dbTable     its table
+     * @param fields      the fields stored in its table, then its many-to-many fields
+     * @param meta        the options that apply to it, or null
+     * @param holders     its reverse relation holders
+     * @param autoUnique  unique field groups of an auto-created join table
+     * @param autoCreated whether it is an auto-created join table
+     * @param proxyFor    the concrete model a proxy stands for, or null
+     * @param parents     the concrete parents of a multi-table child with their link fields
+     * @param ordering    the default ordering
+     * @param getLatestBy the field {@code latest()} uses, or null
+     */
+    record Parts(Class<?> model, String appLabel, String objectName, String dbTable, List<Field> fields, Meta meta,
+                 List<Holder> holders, List<List<String>> autoUnique, boolean autoCreated, Options<?> proxyFor,
+                 Map<Options<?>, Field> parents, List<String> ordering, String getLatestBy) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private Options(Parts parts) {
+        this.model = (Class<T>) parts.model();
+        this.appLabel = parts.appLabel();
+        this.objectName = parts.objectName();
+        this.modelName = objectName.toLowerCase(Locale.ROOT);
+        this.meta = parts.meta();
+        this.dbTable = parts.dbTable();
+        List<Field> allFields = parts.fields();
+        this.fields = allFields.stream().filter(Field::hasColumn).toList();
+        this.manyToMany = allFields.stream().filter(field -> !field.hasColumn()).toList();
         Map<String, Field> byName = new LinkedHashMap<>();
         fields.forEach(field -> byName.put(field.name(), field));
         this.fieldsByName = Collections.unmodifiableMap(byName);
+        Map<String, Field> manyByName = new LinkedHashMap<>();
+        manyToMany.forEach(field -> manyByName.put(field.name(), field));
+        this.manyToManyByName = Collections.unmodifiableMap(manyByName);
+        this.holders = List.copyOf(parts.holders());
+        this.autoUnique = List.copyOf(parts.autoUnique());
+        this.autoCreated = parts.autoCreated();
+        this.proxyFor = parts.proxyFor();
+        this.parents = Collections.unmodifiableMap(new LinkedHashMap<>(parts.parents()));
+        if (proxyFor == null) {
+            allFields.stream().filter(Field::isRelation).forEach(field -> Relation.own(field, this));
+        }
         this.pk = fields.stream().filter(Field::primaryKey).findFirst().orElseThrow();
-        this.ordering = meta == null ? List.of() : List.of(meta.ordering());
-        this.getLatestBy = meta == null || meta.getLatestBy().isEmpty() ? null : meta.getLatestBy();
+        this.hasHolders = !manyToMany.isEmpty() || !holders.isEmpty()
+                || fields.stream().anyMatch(field -> field.kind().holdsValue());
+        this.ordering = List.copyOf(parts.ordering());
+        this.getLatestBy = parts.getLatestBy();
         try {
             this.constructor = MethodHandles.privateLookupIn(model, MethodHandles.lookup())
                     .findConstructor(model, MethodType.methodType(void.class))
@@ -83,6 +140,10 @@ public final class Options<T extends Model> {
         } catch (ReflectiveOperationException e) {
             throw new ImproperlyConfigured("Model " + model.getName() + " needs a constructor without parameters.");
         }
+    }
+
+    static <T extends Model> Options<T> create(Parts parts) {
+        return new Options<>(parts);
     }
 
     /**
@@ -95,42 +156,17 @@ public final class Options<T extends Model> {
         return (Options<T>) CACHE.get(model);
     }
 
-    private static <T extends Model> Options<T> build(Class<T> model) {
-        if (Modifier.isAbstract(model.getModifiers())) {
-            throw new ImproperlyConfigured("Model " + model.getName() + " is abstract; abstract models only lend "
-                    + "their fields to subclasses and cannot be queried or saved.");
-        }
-        Meta meta = model.getAnnotation(Meta.class);
-        List<Field> fields = new ArrayList<>();
-        Deque<Class<?>> chain = new ArrayDeque<>();
-        for (Class<?> type = model; type != Model.class; type = type.getSuperclass()) {
-            chain.push(type);
-        }
-        for (Class<?> type : chain) {
-            for (java.lang.reflect.Field javaField : type.getDeclaredFields()) {
-                for (Annotation annotation : javaField.getAnnotations()) {
-                    if (annotation.annotationType().isAnnotationPresent(Kind.class)) {
-                        fields.add(Field.of(model, javaField, annotation));
-                    }
-                }
-            }
-        }
-        long pks = fields.stream().filter(Field::primaryKey).count();
-        if (pks > 1) {
-            throw new ImproperlyConfigured("Model " + model.getName() + " declares " + pks + " primary keys; "
-                    + "declare primaryKey = true on one field only.");
-        }
-        if (pks == 0) {
-            try {
-                fields.addFirst(Field.implicitId(model, Model.class.getDeclaredField("id")));
-            } catch (NoSuchFieldException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return new Options<>(model, appLabel(model, meta), fields, meta);
+    /**
+     * Return the metadata of the join table the ORM creates for a many-to-many
+     * field: a model without a class of its own.
+     */
+    static <R extends Model> Options<R> synthetic(Class<R> rowType, String appLabel, String objectName,
+                                                  String dbTable, List<Field> fields, List<List<String>> unique) {
+        return new Options<>(new Parts(rowType, appLabel, objectName, dbTable, fields, null, List.of(), unique, true,
+                null, Map.of(), List.of(), null));
     }
 
-    private static String appLabel(Class<?> model, Meta meta) {
+    static String appLabel(Class<?> model, Meta meta) {
         AppConfig app = null;
         try {
             app = Apps.registry().getContainingAppConfig(model);
@@ -168,9 +204,77 @@ public final class Options<T extends Model> {
         return dbTable;
     }
 
-    /** Return the concrete fields in order. */
+    /** Return the concrete fields (those with a column) in order. */
     public List<Field> fields() {
         return fields;
+    }
+
+    /** Return the many-to-many fields in order. */
+    public List<Field> manyToMany() {
+        return manyToMany;
+    }
+
+    /** Return the forward relation fields: foreign keys, one-to-one keys and many-to-many fields. */
+    public List<Field> relationFields() {
+        List<Field> relations = new ArrayList<>();
+        fields.stream().filter(Field::isRelation).forEach(relations::add);
+        relations.addAll(manyToMany);
+        return relations;
+    }
+
+    /** Return whether this is a proxy model (another class over its concrete parent's table). */
+    public boolean isProxy() {
+        return proxyFor != null;
+    }
+
+    /** Return the model whose table this model's rows live in: itself, or a proxy's concrete model. */
+    public Class<?> concreteModel() {
+        return proxyFor == null ? model : proxyFor.concreteModel();
+    }
+
+    /** Return the concrete parents of a multi-table child, each with the one-to-one field linking to it. */
+    public Map<Options<?>, Field> parents() {
+        return parents;
+    }
+
+    /** Return the fields of every table a row spans: the parents' first, then this model's own. */
+    public List<Field> concreteFields() {
+        if (parents.isEmpty()) {
+            return fields;
+        }
+        List<Field> all = new ArrayList<>();
+        parents.keySet().forEach(parent -> all.addAll(parent.concreteFields()));
+        all.addAll(fields);
+        return all;
+    }
+
+    /** Return whether {@code field} is stored in this model's own table. */
+    public boolean isLocal(Field field) {
+        return fieldsByName.get(field.name()) == field;
+    }
+
+    /** Return the field called {@code name} in this model's table or a parent's, or null. */
+    public Field findConcreteField(String name) {
+        Field field = findField(name);
+        if (field != null) {
+            return field;
+        }
+        for (Options<?> parent : parents.keySet()) {
+            Field inherited = parent.findConcreteField(name);
+            if (inherited != null) {
+                return inherited;
+            }
+        }
+        return null;
+    }
+
+    List<Holder> holders() {
+        return holders;
+    }
+
+    /** Return whether this is the join table of a many-to-many field, created by the ORM. */
+    public boolean isAutoCreated() {
+        return autoCreated;
     }
 
     /** Return the primary key field. */
@@ -212,12 +316,96 @@ public final class Options<T extends Model> {
      * @throws FieldError naming the model's fields when there is none
      */
     public Field getField(String name) {
-        Field field = findField(name);
+        Field field = findConcreteField(name);
         if (field == null) {
             throw new FieldError(model.getSimpleName() + " has no field named '" + name + "'."
                     + Suggestions.didYouMean(name, fieldsByName.keySet()) + " Choices are: " + choices() + ".");
         }
         return field;
+    }
+
+    /** Return the many-to-many field called {@code name}, or null. */
+    public Field findManyToMany(String name) {
+        return manyToManyByName.get(name);
+    }
+
+    // ---------------------------------------------------------------- relations
+
+    /**
+     * Return every relation that points at this model from any installed model
+     * (Django's {@code _meta.related_objects}), hidden ones and join-table keys
+     * included; computed from the app registry on first use.
+     */
+    public List<ReverseRelation> relatedObjects() {
+        List<ReverseRelation> current = relatedObjects;
+        if (current == null) {
+            current = ModelRelations.relatedObjects(this);
+            relatedObjects = current;
+        }
+        return current;
+    }
+
+    /** Return the visible reverse relation whose query name is {@code name}, or null. */
+    public ReverseRelation findReverse(String name) {
+        for (ReverseRelation reverse : relatedObjects()) {
+            if (!reverse.isHidden() && reverse.queryName().equals(name)) {
+                return reverse;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Return what {@code name} means in a lookup path on this model: a field,
+     * a foreign key's column name ({@code customer_id}), a many-to-many field,
+     * a reverse relation's query name, or any of these on a multi-table
+     * parent; null when it is none of them.
+     */
+    public PathPart pathPart(String name) {
+        return ModelRelations.pathPart(this, name);
+    }
+
+    /** Return the names a lookup path can take on this model, sorted: fields, many-to-many and reverse relations. */
+    public Set<String> pathChoices() {
+        Set<String> names = new TreeSet<>(fieldsByName.keySet());
+        names.addAll(manyToManyByName.keySet());
+        for (ReverseRelation reverse : relatedObjects()) {
+            if (!reverse.isHidden()) {
+                names.add(reverse.queryName());
+            }
+        }
+        parents.keySet().forEach(parent -> names.addAll(parent.pathChoices()));
+        return names;
+    }
+
+    /** Return how the reverse accessor {@code name} reaches related objects, or null when no relation has that name. */
+    RelatedAccess reverseAccess(String name) {
+        return holderAccess.computeIfAbsent(name, key -> ModelRelations.access(this, key).orElse(null));
+    }
+
+    /** Return the names of the reverse accessors reaching this model, for error messages. */
+    String reverseAccessorNames() {
+        Set<String> names = new TreeSet<>();
+        relatedObjects().stream().filter(reverse -> !reverse.isHidden()).forEach(r -> names.add(r.accessorName()));
+        return names.isEmpty() ? "none" : String.join(", ", names);
+    }
+
+    /** Bind every relation holder of {@code instance} (its {@code Ref}s and related managers) to it. */
+    void bindHolders(Model instance) {
+        ModelRelations.bindHolders(this, instance);
+    }
+
+    /**
+     * Check that every declared related-manager field matches a relation.
+     *
+     * @throws ImproperlyConfigured naming the field and the accessors it could match
+     */
+    void checkHolders() {
+        for (Holder holder : holders) {
+            if (reverseAccess(holder.name()) == null) {
+                throw ModelRelations.unmatched(this, holder.name());
+            }
+        }
     }
 
     /** Return the field names, sorted and comma-separated, for error messages. */
@@ -276,14 +464,19 @@ public final class Options<T extends Model> {
         if (ModelSignals.preInit.hasListeners(model)) {
             ModelSignals.preInit.send(model, model);
         }
+        T instance;
         try {
-            Object instance = constructor.invokeExact();
-            return (T) instance;
+            Object created = constructor.invokeExact();
+            instance = (T) created;
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {
             throw new IllegalStateException("Constructor of " + model.getName() + " failed: " + e, e);
         }
+        if (hasHolders) {
+            bindHolders(instance);
+        }
+        return instance;
     }
 
     /**
@@ -316,7 +509,11 @@ public final class Options<T extends Model> {
 
     /** Return the exception for a query that found nothing: the model's nested {@code DoesNotExist} if declared. */
     public ObjectDoesNotExist doesNotExist() {
-        String message = model.getSimpleName() + " matching query does not exist.";
+        return doesNotExist(model.getSimpleName() + " matching query does not exist.");
+    }
+
+    /** Return the model's {@code DoesNotExist} (its nested subclass if declared) with {@code message}. */
+    public ObjectDoesNotExist doesNotExist(String message) {
         ObjectDoesNotExist nested = nested("DoesNotExist", ObjectDoesNotExist.class, message);
         return nested != null ? nested : new ObjectDoesNotExist(model, message);
     }
@@ -374,12 +571,28 @@ public final class Options<T extends Model> {
                 checks.add(checkSpec(check, connection));
             }
         }
+        for (List<String> group : autoUnique) {
+            List<String> columnNames = columnsOf(group.toArray(String[]::new));
+            indexes.add(new IndexSpec(indexName(columnNames, "uniq"), columnNames, true));
+        }
         return new TableSpec(dbTable, columns, indexes, checks);
+    }
+
+    /** Return the tables the ORM creates for this model's many-to-many fields without a {@code through} model. */
+    public List<TableSpec> autoCreatedTableSpecs(DatabaseWrapper connection) {
+        List<TableSpec> tables = new ArrayList<>();
+        for (Field field : manyToMany) {
+            Relation relation = Relation.of(field);
+            if (relation.isAutoThrough()) {
+                tables.add(relation.through().tableSpec(connection));
+            }
+        }
+        return tables;
     }
 
     /** Return the unique constraints over several fields, as field names. */
     public List<List<String>> uniqueTogether() {
-        List<List<String>> groups = new ArrayList<>();
+        List<List<String>> groups = new ArrayList<>(autoUnique);
         if (meta != null) {
             for (Meta.UniqueConstraint unique : meta.uniqueConstraints()) {
                 groups.add(List.of(unique.fields()));
@@ -424,8 +637,13 @@ public final class Options<T extends Model> {
         return (prefix.length() > room ? prefix.substring(0, room) : prefix) + "_" + hash + "_" + suffix;
     }
 
+    /** Return the model's label, {@code "app_label.ModelName"} (an auto-created join table's is {@code "app.Entry_authors"}). */
+    public String label() {
+        return (appLabel.isEmpty() ? "" : appLabel + ".") + objectName;
+    }
+
     @Override
     public String toString() {
-        return (appLabel.isEmpty() ? "" : appLabel + ".") + model.getSimpleName();
+        return label();
     }
 }

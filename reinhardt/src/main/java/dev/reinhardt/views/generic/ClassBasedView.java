@@ -4,6 +4,8 @@ import dev.reinhardt.exceptions.ImproperlyConfigured;
 import dev.reinhardt.http.HttpRequest;
 import dev.reinhardt.http.HttpResponse;
 import dev.reinhardt.http.View;
+import dev.reinhardt.views.Decorators;
+import dev.reinhardt.views.QueryBudget;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -66,12 +68,14 @@ public abstract class ClassBasedView {
     /** Return a view creating an instance per request with {@code factory}; {@code type} is read once for its methods. */
     public static <T extends ClassBasedView> View asView(Class<T> type, Supplier<? extends T> factory) {
         List<String> allowed = allowedMethods(type);
-        return request -> {
-            ClassBasedView view = factory.get();
-            view.request = request;
-            view.allowedMethods = allowed;
-            return view.dispatch(request);
+        View view = request -> {
+            ClassBasedView instance = factory.get();
+            instance.request = request;
+            instance.allowedMethods = allowed;
+            return instance.dispatch(request);
         };
+        QueryBudget budget = type.getAnnotation(QueryBudget.class);
+        return budget == null ? view : Decorators.queryBudget(budget.value(), view);
     }
 
     /** Call the method named by the request's method, or answer 405. */

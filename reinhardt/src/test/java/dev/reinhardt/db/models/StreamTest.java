@@ -63,7 +63,7 @@ class StreamTest {
     @Test
     void chunkSizeMustBePositive() {
         assertThatThrownBy(() -> Order.objects.all().stream(0)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Chunk size must be strictly positive.");
+                .hasMessage("Chunk size must be strictly positive, got 0.");
     }
 
     @Test

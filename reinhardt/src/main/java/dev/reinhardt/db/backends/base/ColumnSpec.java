@@ -12,12 +12,28 @@ import java.util.Map;
  * @param primaryKey    whether this is the primary key
  * @param unique        whether values must be unique
  * @param dbDefault     the database default value, or null for none
+ * @param references    the foreign key this column is, or null
  */
 public record ColumnSpec(String name, ValueType type, Map<String, Object> typeParams, boolean nullable,
-                         boolean primaryKey, boolean unique, Object dbDefault) {
+                         boolean primaryKey, boolean unique, Object dbDefault, Reference references) {
+
+    /** Describe a column that references no other table. */
+    public ColumnSpec(String name, ValueType type, Map<String, Object> typeParams, boolean nullable,
+                      boolean primaryKey, boolean unique, Object dbDefault) {
+        this(name, type, typeParams, nullable, primaryKey, unique, dbDefault, null);
+    }
 
     /** Return whether the database generates this column's values. */
     public boolean isAuto() {
         return type.internalType().endsWith("AutoField");
+    }
+
+    /**
+     * The target of a foreign-key column.
+     *
+     * @param table  the referenced table
+     * @param column the referenced column
+     */
+    public record Reference(String table, String column) {
     }
 }

@@ -42,6 +42,9 @@ public abstract class DatabaseWrapper implements AutoCloseable {
 
     private static final int MAX_LOGGED_QUERIES = 9000;
 
+    /** The statement observer bound on this thread; see {@link StatementObserver#observe}. */
+    static final ScopedValue<StatementObserver> OBSERVER = ScopedValue.newInstance();
+
     private final String alias;
     private final DatabaseSettings settings;
     private final boolean debug;
@@ -339,10 +342,14 @@ public abstract class DatabaseWrapper implements AutoCloseable {
     // ---------------------------------------------------------------- query log
 
     private void record(Sql sql, long nanos) {
-        if (!debug && captures.isEmpty()) {
+        boolean observed = OBSERVER.isBound();
+        if (!debug && captures.isEmpty() && !observed) {
             return;
         }
         CapturedQuery query = new CapturedQuery(sql.sql(), sql.params(), Duration.ofNanos(nanos));
+        if (observed) {
+            OBSERVER.get().executed(alias, query);
+        }
         for (QueryCapture capture : captures) {
             capture.add(query);
         }
@@ -482,10 +489,19 @@ public abstract class DatabaseWrapper implements AutoCloseable {
             }
             state.connection.commit();
         } catch (SQLException e) {
+            DatabaseError error = ops().isIntegrityError(e)
+                    ? new IntegrityError("Could not commit on '" + alias + "': " + e.getMessage(), e)
+                    : new DatabaseError("Could not commit on '" + alias + "': " + e.getMessage(), e);
             if (outermost) {
+                // A failed COMMIT (a deferred constraint, say) can leave the transaction open: end it here.
+                try {
+                    state.connection.rollback();
+                } catch (SQLException rollbackFailure) {
+                    error.addSuppressed(rollbackFailure);
+                }
                 end(state);
             }
-            throw new DatabaseError("Could not commit on '" + alias + "': " + e.getMessage(), e);
+            throw error;
         }
         end(state);
         for (Runnable hook : state.hooks) {

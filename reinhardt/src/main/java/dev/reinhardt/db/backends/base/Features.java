@@ -22,6 +22,11 @@ public class Features {
         return false;
     }
 
+    /** How many bound parameters can one statement carry (SQLite's default compile-time limit)? */
+    public int maxQueryParams() {
+        return 32_766;
+    }
+
     /** Does the driver stream a large result only inside a transaction (otherwise it reads every row at once)? */
     public boolean streamsOnlyInTransaction() {
         return false;

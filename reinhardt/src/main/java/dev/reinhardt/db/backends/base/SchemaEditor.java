@@ -14,8 +14,16 @@ import java.util.regex.Pattern;
  * are quoted by {@link Operations#quoteName(String)}; defaults and check
  * values are literals from model declarations, rendered by
  * {@link Operations#quoteValue(Object)}, because DDL cannot bind parameters.
+ *
+ * <p>Foreign-key constraints are created after every table of a batch exists:
+ * a backend with an inline template ({@link #sqlCreateInlineForeignKey})
+ * writes them in the column definition; the others add them with
+ * {@code ALTER TABLE} when the editor is closed (Django's deferred SQL), so
+ * open the editor with try-with-resources. Constraints are
+ * {@code DEFERRABLE INITIALLY DEFERRED}: rows referring to each other can be
+ * written in any order inside a transaction.
  */
-public class SchemaEditor {
+public class SchemaEditor implements AutoCloseable {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
@@ -36,9 +44,14 @@ public class SchemaEditor {
     protected String sqlRenameColumn = "ALTER TABLE {table} RENAME COLUMN {old} TO {new}";
     protected String sqlAlterColumnDefault = "ALTER TABLE {table} ALTER COLUMN {column} SET DEFAULT {default}";
     protected String sqlAlterColumnNoDefault = "ALTER TABLE {table} ALTER COLUMN {column} DROP DEFAULT";
+    protected String sqlCreateForeignKey = "ALTER TABLE {table} ADD CONSTRAINT {name} FOREIGN KEY ({column}) "
+            + "REFERENCES {toTable} ({toColumn}) DEFERRABLE INITIALLY DEFERRED";
+    /** The REFERENCES clause written into a column definition, or null to add constraints after the tables. */
+    protected String sqlCreateInlineForeignKey = null;
 
     protected final DatabaseWrapper connection;
     private final List<String> collected = new ArrayList<>();
+    private final List<String> deferred = new ArrayList<>();
     private boolean collectOnly;
 
     public SchemaEditor(DatabaseWrapper connection) {
@@ -61,6 +74,9 @@ public class SchemaEditor {
         }
         execute(render(sqlCreateTable, Map.of("table", quote(table.name()), "definition",
                 String.join(", ", definitions))));
+        for (ColumnSpec column : table.columns()) {
+            deferForeignKey(table.name(), column);
+        }
         for (IndexSpec index : table.indexes()) {
             if (!index.unique()) {
                 addIndex(table, index);
@@ -77,6 +93,7 @@ public class SchemaEditor {
     public void addColumn(TableSpec table, ColumnSpec column) {
         execute(render(sqlCreateColumn, Map.of("table", quote(table.name()), "column", quote(column.name()),
                 "definition", columnDefinition(column, table.name()))));
+        deferForeignKey(table.name(), column);
     }
 
     /** Remove {@code column} from {@code table}. */
@@ -211,6 +228,38 @@ public class SchemaEditor {
         return List.copyOf(collected);
     }
 
+    /** Return the statements waiting for {@link #close()}, such as foreign-key constraints. */
+    public List<String> deferredSql() {
+        return List.copyOf(deferred);
+    }
+
+    /** Run the deferred statements (foreign-key constraints), in order. */
+    @Override
+    public void close() {
+        List<String> pending = List.copyOf(deferred);
+        deferred.clear();
+        pending.forEach(this::execute);
+    }
+
+    /** Return the name of the foreign-key constraint on {@code table.column} referring to {@code reference}. */
+    public String foreignKeyName(String table, String column, ColumnSpec.Reference reference) {
+        String hash = String.format("%08x", (table + "." + column + ">" + reference.table() + "." + reference.column())
+                .hashCode());
+        String prefix = table + "_" + column;
+        int room = 63 - hash.length() - "_fk".length() - 1;
+        return (prefix.length() > room ? prefix.substring(0, room) : prefix) + "_" + hash + "_fk";
+    }
+
+    private void deferForeignKey(String table, ColumnSpec column) {
+        ColumnSpec.Reference reference = column.references();
+        if (reference == null || sqlCreateInlineForeignKey != null) {
+            return;
+        }
+        deferred.add(render(sqlCreateForeignKey, Map.of("table", quote(table),
+                "name", quote(foreignKeyName(table, column.name(), reference)), "column", quote(column.name()),
+                "toTable", quote(reference.table()), "toColumn", quote(reference.column()))));
+    }
+
     // ---------------------------------------------------------------- rendering
 
     /** Return the column's type from the backend's data-types table. */
@@ -252,6 +301,10 @@ public class SchemaEditor {
         String check = connection.dataTypeCheckConstraints().get(column.type().internalType());
         if (check != null) {
             sql.append(" CHECK (").append(check.replace("{column}", quote(column.name()))).append(")");
+        }
+        if (column.references() != null && sqlCreateInlineForeignKey != null) {
+            sql.append(' ').append(render(sqlCreateInlineForeignKey, Map.of("toTable",
+                    quote(column.references().table()), "toColumn", quote(column.references().column()))));
         }
         return sql.toString();
     }

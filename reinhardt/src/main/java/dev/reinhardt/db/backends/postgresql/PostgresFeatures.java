@@ -10,6 +10,12 @@ final class PostgresFeatures extends Features {
         return true;
     }
 
+    /** The wire protocol counts parameters in 16 bits. */
+    @Override
+    public int maxQueryParams() {
+        return 65_535;
+    }
+
     @Override
     public boolean supportsSlicingOrderingInCompound() {
         return true;

@@ -19,6 +19,7 @@ final class SqliteSchemaEditor extends SchemaEditor {
 
     SqliteSchemaEditor(SqliteDatabaseWrapper connection) {
         super(connection);
+        sqlCreateInlineForeignKey = "REFERENCES {toTable} ({toColumn}) DEFERRABLE INITIALLY DEFERRED";
     }
 
     /** Create unique constraints as named unique indexes, which SQLite can add and drop later. */

@@ -166,6 +166,8 @@ public record FieldState(String type, Map<String, Object> options) {
             case String[] array when option.equals("dbDefault") -> array.length == 0 ? null : array[0];
             case String[] array -> List.of(array);
             case Object other when option.equals("dbDefault") -> other.toString();
+            // Object.class is the annotations' "not set" for class options (a many-to-many's through).
+            case Class<?> type when type == Object.class -> null;
             case Class<?> type -> type.getName();
             case Object[] types when types instanceof Class<?>[] classes ->
                     Arrays.stream(classes).map(Class::getName).toList();

@@ -25,11 +25,13 @@ public final class Field {
 
     private final Class<?> model;
     private final String name;
+    private final String javaName;
     private final String column;
     private final FieldKind kind;
     private final Class<?> javaType;
     private final Type genericType;
-    private final ValueType valueType;
+    private final boolean holdsValue;
+    private volatile ValueType valueType;
     private final VarHandle handle;
     private final Map<String, Object> options;
     private final List<String> choices;
@@ -38,14 +40,15 @@ public final class Field {
     private Field(Class<?> model, java.lang.reflect.Field javaField, FieldKind kind, Map<String, Object> options,
                   List<Validator> validators) {
         this.model = model;
-        this.name = javaField.getName();
-        String dbColumn = (String) options.getOrDefault("dbColumn", "");
-        this.column = dbColumn.isEmpty() ? snakeCase(name) : dbColumn;
+        this.name = (String) options.getOrDefault("name", javaField.getName());
+        this.javaName = javaField.getName();
         this.kind = kind;
+        this.options = Map.copyOf(options);
+        String dbColumn = (String) options.getOrDefault("dbColumn", "");
+        this.column = dbColumn.isEmpty() ? kind.defaultColumn(this) : dbColumn;
         this.javaType = javaField.getType();
         this.genericType = javaField.getGenericType();
-        this.valueType = new ValueType(kind.internalType(), javaType);
-        this.options = Map.copyOf(options);
+        this.holdsValue = kind.holdsValue();
         List<String> declared = List.of((String[]) options.getOrDefault("choices", new String[0]));
         if (declared.isEmpty() && javaType.isEnum()) {
             declared = java.util.Arrays.stream(javaType.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
@@ -84,6 +87,17 @@ public final class Field {
             }
         }
         return new Field(model, javaField, kind, options, validators);
+    }
+
+    /**
+     * Build a field the ORM declares itself, such as a foreign key of an
+     * auto-created many-to-many join table: {@code kindName} as registered,
+     * {@code options} as an annotation's attributes would give them (a
+     * {@code "name"} option overrides the Java field's name).
+     */
+    public static Field synthetic(Class<?> model, java.lang.reflect.Field javaField, String kindName,
+                                  Map<String, Object> options) {
+        return new Field(model, javaField, FieldKinds.get(kindName), options, List.of());
     }
 
     /** Build the implicit {@code id} primary key on {@code javaField}. */
@@ -149,9 +163,54 @@ public final class Field {
         return genericType;
     }
 
-    /** Return the value type backends convert. */
+    /**
+     * Return the value type backends convert: the kind's own, or for a
+     * relation the type of the target field's column (resolved on first use).
+     */
     public ValueType valueType() {
-        return valueType;
+        ValueType current = valueType;
+        if (current == null) {
+            Field source = kind.columnTypeSource(this);
+            current = source == this ? new ValueType(kind.internalType(), javaType) : relatedType(source.valueType());
+            valueType = current;
+        }
+        return current;
+    }
+
+    /** Return the type a column referring to a column of {@code type} has: numbered keys become plain integers. */
+    private static ValueType relatedType(ValueType type) {
+        String internal = switch (type.internalType()) {
+            case "AutoField", "PositiveIntegerField" -> "IntegerField";
+            case "BigAutoField", "PositiveBigIntegerField" -> "BigIntegerField";
+            case "SmallAutoField", "PositiveSmallIntegerField" -> "SmallIntegerField";
+            default -> type.internalType();
+        };
+        return new ValueType(internal, type.javaType());
+    }
+
+    /** Return the declared options by annotation attribute name: with {@link #kind()}, the field's full description. */
+    public Map<String, Object> options() {
+        return options;
+    }
+
+    /** Return the declared option {@code name}, or null. */
+    public Object option(String name) {
+        return options.get(name);
+    }
+
+    /** Return whether the field has a column (a many-to-many field has none). */
+    public boolean hasColumn() {
+        return kind.hasColumn();
+    }
+
+    /** Return whether the field relates to another model (foreign key, one-to-one, many-to-many, parent link). */
+    public boolean isRelation() {
+        return kind.isRelation();
+    }
+
+    /** Return the name of the Java field holding the value (a parent link's is the parent's primary key field). */
+    public String javaName() {
+        return javaName;
     }
 
     public boolean primaryKey() {
@@ -167,7 +226,7 @@ public final class Field {
     }
 
     public boolean unique() {
-        return flag("unique") || primaryKey();
+        return flag("unique") || primaryKey() || kind.impliesUnique();
     }
 
     public boolean dbIndex() {
@@ -229,13 +288,23 @@ public final class Field {
 
     // ---------------------------------------------------------------- values
 
-    /** Return this field's value on {@code instance}. */
+    /** Return this field's value on {@code instance}: for a relation held in a {@code Ref}, the key. */
     public Object get(Object instance) {
+        Object value = handle.get(instance);
+        return holdsValue ? kind.unwrap(this, value) : value;
+    }
+
+    /** Return the Java field's own content on {@code instance}: for a relation, its holder. */
+    public Object holder(Object instance) {
         return handle.get(instance);
     }
 
     /** Set this field's value on {@code instance}; null leaves a primitive field unchanged. */
     public void set(Object instance, Object value) {
+        if (holdsValue) {
+            kind.store(this, handle.get(instance), value);
+            return;
+        }
         if (value == null && javaType.isPrimitive()) {
             return;
         }
@@ -244,12 +313,12 @@ public final class Field {
 
     /** Return the driver value for {@code value} on {@code connection}. */
     public Object toDb(Object value, DatabaseWrapper connection) {
-        return value == null ? null : connection.ops().adapt(valueType, kind.toCanonical(this, value));
+        return value == null ? null : connection.ops().adapt(valueType(), kind.toCanonical(this, value));
     }
 
     /** Return a reader of this field's column on {@code connection}, giving values of the field's Java type. */
     public ValueReader reader(DatabaseWrapper connection) {
-        ValueReader raw = connection.ops().reader(valueType);
+        ValueReader raw = connection.ops().reader(valueType());
         return (rs, index) -> {
             Object value = raw.read(rs, index);
             return value == null ? null : kind.fromCanonical(this, value);
@@ -283,13 +352,14 @@ public final class Field {
     /** Return the column description the schema editor needs. */
     public ColumnSpec columnSpec() {
         Map<String, Object> params = new LinkedHashMap<>();
+        Map<String, Object> typeOptions = kind.columnTypeSource(this).options;
         for (String key : List.of("maxLength", "maxDigits", "decimalPlaces")) {
-            if (options.containsKey(key)) {
-                params.put(key, options.get(key));
+            if (typeOptions.containsKey(key)) {
+                params.put(key, typeOptions.get(key));
             }
         }
-        return new ColumnSpec(column, valueType, params, nullable(), primaryKey(), unique() && !primaryKey(),
-                typedDbDefault());
+        return new ColumnSpec(column, valueType(), params, nullable(), primaryKey(), unique() && !primaryKey(),
+                typedDbDefault(), kind.reference(this));
     }
 
     private Object typedDbDefault() {
@@ -297,10 +367,11 @@ public final class Field {
         if (text == null) {
             return null;
         }
-        if (javaType == boolean.class || javaType == Boolean.class) {
+        Class<?> type = valueType().javaType();
+        if (type == boolean.class || type == Boolean.class) {
             return Boolean.parseBoolean(text);
         }
-        boolean numeric = javaType.isPrimitive() || Number.class.isAssignableFrom(javaType);
+        boolean numeric = type.isPrimitive() || Number.class.isAssignableFrom(type);
         return numeric ? new java.math.BigDecimal(text) : text;
     }
 

@@ -1,5 +1,7 @@
 package dev.reinhardt.db.models.fields;
 
+import dev.reinhardt.db.backends.base.ColumnSpec;
+
 import java.util.List;
 
 /**
@@ -33,5 +35,55 @@ public interface FieldKind {
     /** Return whether the database generates values of this kind. */
     default boolean isAuto() {
         return false;
+    }
+
+    /** Return whether every field of this kind is unique (a one-to-one key is). */
+    default boolean impliesUnique() {
+        return false;
+    }
+
+    // ---------------------------------------------------------------- relations
+
+    /** Return whether fields of this kind relate to another model. */
+    default boolean isRelation() {
+        return holdsValue() || !hasColumn();
+    }
+
+    /** Return whether fields of this kind have a column (a many-to-many field has none). */
+    default boolean hasColumn() {
+        return true;
+    }
+
+    /**
+     * Return whether the Java field holds an object that keeps the value
+     * inside (a relation's {@code Ref}) rather than the value itself.
+     */
+    default boolean holdsValue() {
+        return false;
+    }
+
+    /** Return the column value kept in {@code holder}, the Java field's content; see {@link #holdsValue()}. */
+    default Object unwrap(Field field, Object holder) {
+        return holder;
+    }
+
+    /** Put the column value {@code value} into {@code holder}, the Java field's content; see {@link #holdsValue()}. */
+    default void store(Field field, Object holder, Object value) {
+        throw new UnsupportedOperationException(internalType() + " does not hold values in an object.");
+    }
+
+    /** Return the field whose column type this field's column copies: itself, or a relation's target field. */
+    default Field columnTypeSource(Field field) {
+        return field;
+    }
+
+    /** Return the foreign key the column of {@code field} references, or null for none. */
+    default ColumnSpec.Reference reference(Field field) {
+        return null;
+    }
+
+    /** Return the column name used when a field declares none: by default the field name in snake_case. */
+    default String defaultColumn(Field field) {
+        return Field.snakeCase(field.name());
     }
 }

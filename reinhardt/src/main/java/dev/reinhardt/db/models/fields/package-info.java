@@ -6,6 +6,11 @@
  *
  * <p>New field types are a {@code FieldKind} registered with
  * {@link dev.reinhardt.db.models.fields.FieldKinds#register} plus an annotation
- * carrying {@link dev.reinhardt.db.models.fields.Kind}.
+ * carrying {@link dev.reinhardt.db.models.fields.Kind}. Relation fields
+ * ({@link dev.reinhardt.db.models.fields.ForeignKey},
+ * {@link dev.reinhardt.db.models.fields.OneToOneField},
+ * {@link dev.reinhardt.db.models.fields.ManyToManyField}) are described the
+ * same way, by kind and options; their kinds live with the relation code in
+ * {@code dev.reinhardt.db.models}.
  */
 package dev.reinhardt.db.models.fields;

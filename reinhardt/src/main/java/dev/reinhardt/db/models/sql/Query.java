@@ -5,18 +5,17 @@ import dev.reinhardt.db.backends.base.Sql;
 import dev.reinhardt.db.Connections;
 import dev.reinhardt.db.models.Col;
 import dev.reinhardt.db.models.Expression;
-import dev.reinhardt.db.models.KeyLookup;
-import dev.reinhardt.db.models.KeyTransform;
-import dev.reinhardt.db.models.Lookup;
+import dev.reinhardt.db.models.FetchMode;
+import dev.reinhardt.db.models.JoinHop;
 import dev.reinhardt.db.models.Options;
+import dev.reinhardt.db.models.PathPart;
+import dev.reinhardt.db.models.Prefetch;
 import dev.reinhardt.db.models.Q;
-import dev.reinhardt.db.models.Transform;
 import dev.reinhardt.db.models.fields.Field;
 import dev.reinhardt.exceptions.FieldError;
-import dev.reinhardt.utils.Suggestions;
 
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,7 +31,8 @@ import java.util.TreeSet;
  *
  * <p>Every name a caller passes is checked here against the model's fields,
  * the annotations, the known lookups and transforms, or the identifier
- * pattern, before any SQL exists.
+ * pattern, before any SQL exists. Paths through relations add joins to the
+ * alias map, reused and typed (INNER or LEFT OUTER) as Django does.
  */
 public final class Query {
 
@@ -41,7 +41,14 @@ public final class Query {
 
     private final Options<?> options;
     private final String baseAlias;
-    private final Map<String, TableRef> aliasMap = new LinkedHashMap<>();
+    private final AliasMap aliases;
+    private List<String> selectRelated = new ArrayList<>();
+    private boolean selectRelatedAll;
+    private List<Prefetch> prefetch = new ArrayList<>();
+    private FetchMode fetchMode;
+    private List<KnownRelated> knownRelated = new ArrayList<>();
+    private List<RelatedSelection> relatedSelections = List.of();
+    private final Map<Options<?>, String> parentAliases = new LinkedHashMap<>();
     private List<Expression> where = new ArrayList<>();
     private Map<String, Expression> annotations = new LinkedHashMap<>();
     private List<String> orderBy = new ArrayList<>();
@@ -58,17 +65,64 @@ public final class Query {
     private List<Query> combined;
     private boolean combinedAll;
 
+    /**
+     * An object the rows are known to relate to: a related manager's owner,
+     * put into each loaded row's {@code Ref} so reading it back costs nothing.
+     *
+     * @param field    the foreign key on the rows
+     * @param key      the owner's key
+     * @param instance the owner
+     */
+    public record KnownRelated(Field field, Object key, Object instance) {
+    }
+
     /** Create the plan {@code SELECT * FROM <model's table>}. */
     public Query(Options<?> options) {
+        this(options, 'T');
+    }
+
+    /** Create a subquery plan whose aliases are {@code prefix0}, {@code prefix1}... apart from an outer query's. */
+    Query(Options<?> options, char prefix) {
         this.options = options;
-        this.baseAlias = options.dbTable();
-        aliasMap.put(baseAlias, new BaseTable(options.dbTable(), baseAlias));
+        this.baseAlias = prefix == 'T' ? options.dbTable() : prefix + "0";
+        this.aliases = new AliasMap(options.dbTable(), baseAlias, prefix);
+        joinParents(options, baseAlias);
+    }
+
+    /** Join the tables of a multi-table child's parents, whose columns every row reads. */
+    private void joinParents(Options<?> model, String alias) {
+        for (Map.Entry<Options<?>, Field> parent : model.parents().entrySet()) {
+            String joined = join(dev.reinhardt.db.models.Relation.of(parent.getValue()).forwardHops().getFirst(),
+                    alias, null);
+            parentAliases.put(parent.getKey(), joined);
+            joinParents(parent.getKey(), joined);
+        }
+    }
+
+    /** Return the alias of the table holding {@code field}: the base table or a parent's. */
+    public String aliasFor(Field field) {
+        if (options.isLocal(field)) {
+            return baseAlias;
+        }
+        for (Map.Entry<Options<?>, String> parent : parentAliases.entrySet()) {
+            if (parent.getKey().isLocal(field)) {
+                return parent.getValue();
+            }
+        }
+        return baseAlias;
     }
 
     private Query(Query other) {
         this.options = other.options;
         this.baseAlias = other.baseAlias;
-        this.aliasMap.putAll(other.aliasMap);
+        this.aliases = new AliasMap(other.aliases);
+        this.selectRelated = new ArrayList<>(other.selectRelated);
+        this.selectRelatedAll = other.selectRelatedAll;
+        this.prefetch = new ArrayList<>(other.prefetch);
+        this.fetchMode = other.fetchMode;
+        this.knownRelated = new ArrayList<>(other.knownRelated);
+        this.relatedSelections = other.relatedSelections;
+        this.parentAliases.putAll(other.parentAliases);
         this.where = new ArrayList<>(other.where);
         this.annotations = new LinkedHashMap<>(other.annotations);
         this.orderBy = new ArrayList<>(other.orderBy);
@@ -103,8 +157,9 @@ public final class Query {
         return baseAlias;
     }
 
-    Collection<TableRef> tables() {
-        return aliasMap.values();
+    /** Return the tables in use: the base table and every join some part of the plan refers to. */
+    List<TableRef> tables() {
+        return aliases.inUse();
     }
 
     List<Expression> where() {
@@ -191,7 +246,7 @@ public final class Query {
     /** Return the fields whose columns are selected for model rows. */
     public List<Field> loadedFields() {
         List<Field> fields = new ArrayList<>();
-        for (Field field : options.fields()) {
+        for (Field field : options.concreteFields()) {
             boolean wanted = onlyFields == null ? !deferredFields.contains(field.name()) : onlyFields.contains(field.name());
             if (wanted || field.primaryKey()) {
                 fields.add(field);
@@ -202,155 +257,162 @@ public final class Query {
 
     // ---------------------------------------------------------------- filters
 
-    /** Add {@code q} to the conditions (AND). */
+    /**
+     * Add {@code q} to the conditions (AND), as one {@code filter()} call:
+     * conditions in it over a multi-valued relation must match the same
+     * related row, and joins it needs become INNER unless an OR or an
+     * {@code isnull} needs them LEFT OUTER.
+     */
     public void addQ(Q q) {
         checkNotSliced("filter");
-        where.add(buildCondition(q));
+        Set<String> existingInner = aliases.innerAliases();
+        where.add(new FilterBuilder(this).build(q, new HashSet<>()));
+        demoteJoins(existingInner);
     }
 
     /** Return the condition {@code q} describes, resolved against this query. */
     public Expression buildCondition(Q q) {
-        return build(q, false);
+        return new FilterBuilder(this).build(q, new HashSet<>());
     }
 
-    private Expression build(Q q, boolean branchNegated) {
-        boolean negated = branchNegated ^ q.negated();
-        List<Expression> children = new ArrayList<>();
-        for (Object child : q.children()) {
-            if (child instanceof Q nested) {
-                children.add(build(nested, negated));
-            } else {
-                Q.Condition condition = (Q.Condition) child;
-                children.add(buildFilter(condition.path(), condition.value(), negated));
-            }
-        }
-        return new WhereNode(q.connector(), q.negated(), children);
+    /** Add an already resolved condition (AND). */
+    void addCondition(Expression condition) {
+        where.add(condition);
     }
 
-    private Expression buildFilter(String path, Object value, boolean negated) {
-        List<String> parts = splitPath(path);
-        Expression lhs;
-        int consumed;
-        Expression annotation = annotations.get(parts.getFirst());
-        if (annotation != null) {
-            lhs = annotation;
-            consumed = 1;
-        } else {
-            PathInfo info = setupJoins(parts);
-            lhs = new Col(info.alias(), info.field());
-            consumed = info.consumed();
-        }
-        String lookupName = "exact";
-        for (int i = consumed; i < parts.size(); i++) {
-            String name = parts.get(i);
-            if (i == parts.size() - 1 && Operations.LOOKUPS.contains(name)) {
-                lookupName = name;
-            } else if (Transform.appliesTo(name, lhs.outputType())) {
-                lhs = new Transform(name, lhs);
-            } else if (KeyTransform.indexes(lhs)) {
-                lhs = KeyTransform.of(lhs, name);
-            } else {
-                throw unsupportedLookup(name, lhs);
-            }
-        }
-        Object rhs = prepareRhs(value, lookupName);
-        Expression lookup;
-        if (lhs instanceof KeyTransform key) {
-            lookup = KeyLookup.LOOKUPS.contains(lookupName) ? new KeyLookup(lookupName, key, rhs)
-                    : new Lookup(lookupName, key.text(), rhs);
-        } else if (rhs == null && (lookupName.equals("exact") || lookupName.equals("iexact"))) {
-            return new Lookup("isnull", lhs, true);
-        } else {
-            lookup = new Lookup(lookupName, lhs, rhs);
-        }
-        if (negated && lhs instanceof KeyTransform key && !lookupName.equals("isnull")) {
-            // As for a nullable column: a missing key must not turn NOT (...) into unknown.
-            return new WhereNode(Q.Connector.AND, false, List.of(lookup, new KeyLookup("isnull", key, false)));
-        }
-        Expression column = lhs;
-        while (column instanceof Transform transform) {
-            column = transform.lhs();
-        }
-        if (negated && !lookupName.equals("isnull") && column instanceof Col col && col.field().nullable()) {
-            // NOT (col = x) is NULL, not true, where col is NULL; Django's exclude() keeps those rows.
-            return new WhereNode(Q.Connector.AND, false, List.of(lookup, new Lookup("isnull", col, false)));
-        }
-        return lookup;
+    Map<String, Expression> annotationMap() {
+        return annotations;
     }
 
-    private Object prepareRhs(Object value, String lookupName) {
-        if (value instanceof Expression expression) {
-            return expression.resolve(this);
-        }
-        if (value instanceof QueryHolder holder) {
-            if (!lookupName.equals("in")) {
-                throw new FieldError("A queryset can only be the value of an 'in' lookup.");
-            }
-            Query subquery = holder.subquery();
-            if (subquery.valuesSelect() != null && subquery.valuesSelect().size() != 1) {
-                throw new FieldError("Cannot use multi-field values as a filter value; select one field with "
-                        + "values(\"name\").");
-            }
-            return subquery;
-        }
-        if ((lookupName.equals("in") || lookupName.equals("range")) && !(value instanceof Collection<?>)) {
-            throw new FieldError("The value of an '" + lookupName + "' lookup must be a collection or a queryset.");
-        }
-        return value;
-    }
-
-    private FieldError unsupportedLookup(String name, Expression lhs) {
-        String type = lhs.outputType() == null ? "this expression" : lhs.outputType().internalType();
-        Set<String> known = new TreeSet<>(Operations.LOOKUPS);
-        known.addAll(Transform.NAMES);
-        String hint = Suggestions.closest(name, known).map(s -> ", perhaps you meant " + s + "?").orElse(".");
-        return new FieldError("Unsupported lookup '" + name + "' for " + type
-                + " or join on the field not permitted" + hint);
-    }
-
-    /** Return the column or annotation {@code name} refers to (for {@code F}). */
+    /** Return the column or annotation {@code name} refers to (for {@code F}, ordering and values). */
     public Expression resolveRef(String name) {
         Expression annotation = annotations.get(name);
         if (annotation != null) {
             return annotation;
         }
         List<String> parts = splitPath(name);
-        PathInfo info = setupJoins(parts);
+        JoinInfo info = setupJoins(parts, null, true);
         if (info.consumed() != parts.size()) {
             throw new FieldError("Cannot resolve keyword '" + parts.get(info.consumed()) + "' into field. "
-                    + "Joined field references are not permitted in this query.");
+                    + "Choices are: " + String.join(", ", info.model().pathChoices()) + ".");
         }
-        return new Col(info.alias(), info.field());
+        Trimmed trimmed = trimJoins(info);
+        return new Col(trimmed.alias(), trimmed.target());
+    }
+
+    // ---------------------------------------------------------------- joins
+
+    /**
+     * Where a path led: the field it ends on, the field compared there (a
+     * relation's key on the far side), the aliases walked (base first), the
+     * hops taken, how many parts were used and the model reached.
+     */
+    record JoinInfo(Field finalField, Field target, List<String> joins, List<JoinHop> hops, int consumed,
+                    Options<?> model, boolean endsOnRelation) {
+    }
+
+    /** A path after trimming joins whose column the previous table already holds. */
+    record Trimmed(Field target, String alias, List<String> joins) {
     }
 
     /**
-     * The field a path reached, the alias of its table and how many parts were
-     * used; the remaining parts are transforms and a lookup.
+     * Walk {@code parts} through fields and relations from the base model,
+     * joining as it goes; stop at a plain field or where the next part is no
+     * field of the model reached (a lookup or transform follows).
+     * Multi-valued joins are reused only when their alias is in
+     * {@code canReuse} (null: reuse any); single-valued ones always.
+     *
+     * @throws MultiJoin when {@code allowMany} is false and a part is multi-valued
      */
-    record PathInfo(Field field, String alias, int consumed) {
-    }
-
-    /**
-     * Walk {@code parts} through the model's fields. Relation fields will add
-     * joins to the alias map here and continue on the related model.
-     */
-    PathInfo setupJoins(List<String> parts) {
-        String name = parts.getFirst();
-        Field field = options.findField(name);
-        if (field == null) {
-            throw new FieldError("Cannot resolve keyword '" + name + "' into field. Choices are: "
-                    + String.join(", ", choices()) + ".");
+    JoinInfo setupJoins(List<String> parts, Set<String> canReuse, boolean allowMany) {
+        Options<?> current = options;
+        String alias = baseAlias;
+        List<String> joins = new ArrayList<>(List.of(baseAlias));
+        List<JoinHop> hops = new ArrayList<>();
+        Field finalField = null;
+        Field target = null;
+        int consumed = 0;
+        boolean relation = false;
+        for (int i = 0; i < parts.size(); i++) {
+            PathPart part = current.pathPart(parts.get(i));
+            if (part == null) {
+                if (i == 0) {
+                    throw new FieldError("Cannot resolve keyword '" + parts.get(i) + "' into field. Choices are: "
+                            + String.join(", ", choices()) + ".");
+                }
+                break;
+            }
+            consumed = i + 1;
+            finalField = part.field();
+            target = part.targetField();
+            relation = part.isRelation();
+            if (!allowMany && part.isMultiValued()) {
+                throw new MultiJoin(i);
+            }
+            for (JoinHop hop : part.hops()) {
+                alias = join(hop, alias, hop.multiValued() ? canReuse : null);
+                joins.add(alias);
+                hops.add(hop);
+            }
+            if (!relation) {
+                break;
+            }
+            current = part.target();
         }
-        return new PathInfo(field, baseAlias, 1);
+        return new JoinInfo(finalField, target, joins, hops, consumed, current, relation);
     }
 
-    private Set<String> choices() {
-        Set<String> names = new TreeSet<>(options.fieldNames());
+    /** Drop trailing joins whose compared column the previous table holds (Django's {@code trim_joins}). */
+    Trimmed trimJoins(JoinInfo info) {
+        List<String> joins = new ArrayList<>(info.joins());
+        Field target = info.target();
+        for (int i = info.hops().size() - 1; i >= 0; i--) {
+            JoinHop hop = info.hops().get(i);
+            if (!hop.direct() || target != hop.toField()) {
+                break;
+            }
+            aliases.unref(joins.removeLast());
+            target = hop.fromField();
+        }
+        return new Trimmed(target, joins.getLast(), joins);
+    }
+
+    /** Join {@code hop} to {@code parentAlias}, reusing an equal join when allowed; return its alias. */
+    String join(JoinHop hop, String parentAlias, Set<String> reuse) {
+        return aliases.join(hop, parentAlias, reuse);
+    }
+
+    boolean isOuter(String alias) {
+        return aliases.isOuter(alias);
+    }
+
+    /** Make {@code aliases} LEFT OUTER where nullable or under an outer join; see {@link AliasMap#promote}. */
+    void promoteJoins(Set<String> toPromote) {
+        aliases.promote(toPromote);
+    }
+
+    /** Make {@code aliases} INNER, and their outer parents too; see {@link AliasMap#demote}. */
+    void demoteJoins(Set<String> toDemote) {
+        aliases.demote(toDemote);
+    }
+
+    /** Return whether any join is in use beyond a multi-table child's parents (UPDATE and DELETE then use a subquery). */
+    public boolean hasJoins() {
+        return aliases.hasJoins(parentAliases.values());
+    }
+
+    /** Return the prefix letter of this query's aliases; a subquery of it uses the next letter. */
+    char aliasPrefix() {
+        return aliases.prefix();
+    }
+
+    Set<String> choices() {
+        Set<String> names = new TreeSet<>(options.pathChoices());
         names.addAll(annotations.keySet());
         return names;
     }
 
-    private List<String> splitPath(String path) {
+    List<String> splitPath(String path) {
         List<String> parts = List.of(path.split("__", -1));
         for (String part : parts) {
             if (!Operations.isIdentifier(part)) {
@@ -394,15 +456,20 @@ public final class Query {
         }
     }
 
-    /** Replace the ordering with {@code names} ({@code -} for descending); none clears it, default included. */
+    /**
+     * Replace the ordering with {@code names} ({@code -} for descending, paths
+     * such as {@code customer__email} allowed); none clears it, default included.
+     * Names are checked now; their joins are made when the query is compiled.
+     */
     public void setOrdering(List<String> names) {
+        Query probe = copy();
         for (String name : names) {
             if (name.equals(RANDOM)) {
                 continue;
             }
             String bare = name.startsWith("-") ? name.substring(1) : name;
             if (!annotations.containsKey(bare)) {
-                resolveRef(bare);
+                probe.resolveRef(bare);
             }
         }
         orderBy = new ArrayList<>(names);
@@ -447,7 +514,7 @@ public final class Query {
     public void setValues(List<String> names) {
         List<String> selected = new ArrayList<>();
         if (names.isEmpty()) {
-            options.fields().forEach(field -> selected.add(field.name()));
+            options.concreteFields().forEach(field -> selected.add(field.name()));
             selected.addAll(annotations.keySet());
         }
         for (String name : names) {
@@ -490,6 +557,106 @@ public final class Query {
         defaultOrdering = false;
         low = 0;
         high = null;
+    }
+
+    // ---------------------------------------------------------------- related objects
+
+    /**
+     * Follow {@code paths} (forward foreign keys and one-to-one relations, at
+     * any depth) with joins and build the related instances from the same rows.
+     *
+     * @throws FieldError naming the valid choices, and pointing to
+     *                    {@code prefetchRelated} for reverse and many-to-many relations
+     */
+    public void addSelectRelated(List<String> paths) {
+        for (String path : paths) {
+            SelectRelated.check(options, path);
+            if (!selectRelated.contains(path)) {
+                selectRelated.add(path);
+            }
+        }
+    }
+
+    /** Follow every non-nullable forward relation (Django's {@code select_related()} without names). */
+    public void setSelectRelatedAll() {
+        selectRelatedAll = true;
+    }
+
+    /** Stop following relations with joins ({@code selectRelated(null)}). */
+    public void clearSelectRelated() {
+        selectRelated = new ArrayList<>();
+        selectRelatedAll = false;
+    }
+
+    /** Return the relation paths followed with joins. */
+    public List<String> selectRelated() {
+        return List.copyOf(selectRelated);
+    }
+
+    /** Return the related instances a compiled row builds, with their joins; set by {@link #prepared()}. */
+    public List<RelatedSelection> relatedSelections() {
+        return relatedSelections;
+    }
+
+    /** Add prefetch lookups, run after the rows load; {@code null} clears them. */
+    public void addPrefetch(List<Prefetch> lookups) {
+        if (lookups == null) {
+            prefetch = new ArrayList<>();
+            return;
+        }
+        for (Prefetch lookup : lookups) {
+            if (prefetch.stream().noneMatch(existing -> existing.key().equals(lookup.key()))) {
+                prefetch.add(lookup);
+            }
+        }
+    }
+
+    /** Return the prefetch lookups, in the order given. */
+    public List<Prefetch> prefetch() {
+        return List.copyOf(prefetch);
+    }
+
+    /** Set the fetch mode the loaded instances read unloaded relations with; null for the one in effect then. */
+    public void setFetchMode(FetchMode mode) {
+        fetchMode = mode;
+    }
+
+    /** Return the fetch mode of the loaded instances, or null. */
+    public FetchMode fetchMode() {
+        return fetchMode;
+    }
+
+    /** Remember that every row's {@code field} refers to {@code instance} when its key equals {@code key}. */
+    public void addKnownRelated(Field field, Object key, Object instance) {
+        knownRelated.add(new KnownRelated(field, key, instance));
+    }
+
+    /** Return the objects the rows are known to relate to. */
+    public List<KnownRelated> knownRelated() {
+        return List.copyOf(knownRelated);
+    }
+
+    /**
+     * Return the plan the compiler renders: a copy with the joins of the
+     * ordering and of {@code selectRelated} made, or this plan when it needs none.
+     */
+    Query prepared() {
+        boolean related = selectRelatedAll || !selectRelated.isEmpty();
+        boolean orderingJoins = ordering().stream().anyMatch(name -> name.contains("__"));
+        if (!related && !orderingJoins || valuesSelect != null && !orderingJoins) {
+            return this;
+        }
+        Query copy = copy();
+        for (String name : copy.ordering()) {
+            String bare = name.startsWith("-") ? name.substring(1) : name;
+            if (!copy.annotations.containsKey(bare)) {
+                copy.resolveRef(bare);
+            }
+        }
+        if (related && valuesSelect == null && combined == null) {
+            copy.relatedSelections = SelectRelated.plan(copy, selectRelated, selectRelatedAll);
+        }
+        return copy;
     }
 
     /** Fail when the query is sliced, since conditions would apply before the slice. */

@@ -34,14 +34,30 @@ public final class SqlCompiler {
     public record SelectColumn(Expression expression, String alias, Field field) {
     }
 
-    private final Query query;
+    private final Query raw;
     private final DatabaseWrapper connection;
     private final Operations ops;
+    private Query query;
+    private List<SelectColumn> selected;
 
     public SqlCompiler(Query query, DatabaseWrapper connection) {
+        this.raw = query;
         this.query = query;
         this.connection = connection;
         this.ops = connection.ops();
+    }
+
+    /** Switch to the plan with the joins of the ordering and of {@code selectRelated} (for full SELECTs only). */
+    private Query selectPlan() {
+        if (query == raw) {
+            query = raw.prepared();
+        }
+        return query;
+    }
+
+    /** Return the related models each row builds with {@code selectRelated}, in select-list order. */
+    public List<RelatedSelection> relatedSelections() {
+        return selectPlan().relatedSelections();
     }
 
     /** Return the connection compiled for. */
@@ -96,8 +112,19 @@ public final class SqlCompiler {
 
     // ---------------------------------------------------------------- select list
 
-    /** Return the selected columns: model fields and annotations, or the {@code values()} names. */
+    /**
+     * Return the selected columns: model fields, annotations, then the fields
+     * of {@code selectRelated} models depth-first; or the {@code values()} names.
+     */
     public List<SelectColumn> selectColumns() {
+        if (selected == null) {
+            selectPlan();
+            selected = List.copyOf(buildSelectColumns());
+        }
+        return selected;
+    }
+
+    private List<SelectColumn> buildSelectColumns() {
         List<SelectColumn> columns = new ArrayList<>();
         if (query.valuesSelect() != null) {
             for (String name : query.valuesSelect()) {
@@ -112,10 +139,20 @@ public final class SqlCompiler {
             return columns;
         }
         for (Field field : query.loadedFields()) {
-            columns.add(new SelectColumn(new Col(query.baseAlias(), field), null, field));
+            columns.add(new SelectColumn(new Col(query.aliasFor(field), field), null, field));
         }
         query.annotations().forEach((alias, expression) -> columns.add(new SelectColumn(expression, alias, null)));
+        addRelatedColumns(query.relatedSelections(), columns);
         return columns;
+    }
+
+    private static void addRelatedColumns(List<RelatedSelection> selections, List<SelectColumn> columns) {
+        for (RelatedSelection selection : selections) {
+            for (Field field : selection.fields()) {
+                columns.add(new SelectColumn(new Col(selection.alias(), field), null, field));
+            }
+            addRelatedColumns(selection.children(), columns);
+        }
     }
 
     /** Return a reader per selected column, in order. */
@@ -137,12 +174,12 @@ public final class SqlCompiler {
         if (query.combined() != null) {
             return combinedSql();
         }
+        List<SelectColumn> columns = selectColumns();
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder("SELECT ");
         if (query.distinct()) {
             sql.append("DISTINCT ");
         }
-        List<SelectColumn> columns = selectColumns();
         sql.append(selectList(columns, params));
         sql.append(fromWhereGroupHaving(columns, params));
         appendOrderAndLimit(sql, params, columns);
@@ -301,6 +338,17 @@ public final class SqlCompiler {
     /** Return {@code SELECT COUNT(*)} over this query, wrapping it when it is sliced, distinct or grouped. */
     public Sql countSql() {
         return aggregateSql(Map.of("__count", new CountAll()));
+    }
+
+    /** Return {@code SELECT 1 FROM ... WHERE ...} for use inside {@code EXISTS(...)}, which may refer to outer aliases. */
+    Sql existsSubquerySql() {
+        if (query.isEmpty()) {
+            throw new EmptyResultSet();
+        }
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT 1 AS " + quote("a"));
+        sql.append(fromWhereGroupHaving(List.of(), params)).append(" LIMIT 1");
+        return new Sql(sql.toString(), params);
     }
 
     /** Return a query that finds whether any row matches. */

@@ -1,10 +1,10 @@
 package dev.reinhardt.db.models.sql;
 
 /**
- * An entry of a query's alias map: the base table now; joins follow the
- * same shape when relations arrive, so path resolution walks this map.
+ * An entry of a query's alias map: the base table or a join. Path
+ * resolution walks this map to reuse joins.
  */
-sealed interface TableRef permits BaseTable {
+sealed interface TableRef permits BaseTable, Join {
 
     /** Return the alias the query uses for this table. */
     String alias();

@@ -58,7 +58,21 @@ public final class UpdateCompiler {
         return new Sql(sql.toString(), params);
     }
 
+    /**
+     * Append the WHERE clause; conditions through relations cannot join in an
+     * UPDATE or DELETE, so they select the primary keys in a subquery instead.
+     */
     private static void appendWhere(StringBuilder sql, List<Object> params, Query query, SqlCompiler compiler) {
+        if (query.hasJoins()) {
+            Query keys = query.copy();
+            keys.setOrdering(List.of());
+            keys.setValues(List.of("pk"));
+            Sql subquery = compiler.compileSubquery(keys);
+            sql.append(" WHERE ").append(compiler.quote(query.baseAlias())).append('.')
+                    .append(compiler.quote(query.options().pk().column())).append(" IN ").append(subquery.sql());
+            params.addAll(subquery.params());
+            return;
+        }
         Sql where = compiler.compileCondition(new WhereNode(Q.Connector.AND, false, query.where()));
         if (where != null) {
             sql.append(" WHERE ").append(where.sql());

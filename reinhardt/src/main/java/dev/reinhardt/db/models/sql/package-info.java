@@ -8,5 +8,8 @@
  *
  * <p>Names that arrive from callers (fields, lookups, transforms, aliases)
  * are checked here against the model or a fixed set before any SQL exists.
+ * Paths through relations become joins, reused and typed INNER or LEFT OUTER
+ * as Django does; a negated condition over a multi-valued relation becomes an
+ * {@code EXISTS} subquery.
  */
 package dev.reinhardt.db.models.sql;

@@ -1,0 +1,59 @@
+package dev.reinhardt.db.relapp;
+
+import dev.reinhardt.apps.Apps;
+import dev.reinhardt.db.RelDatabases;
+import dev.reinhardt.db.badrel.BadRelApp;
+import dev.reinhardt.db.badrel.models.Orphan;
+import dev.reinhardt.db.clashrel.ClashRelApp;
+import dev.reinhardt.db.clashrel.models.Letter;
+import dev.reinhardt.db.clashrel.models.Pen;
+import dev.reinhardt.db.holderrel.HolderRelApp;
+import dev.reinhardt.db.holderrel.models.Tree;
+import dev.reinhardt.db.models.Relations;
+import dev.reinhardt.exceptions.ImproperlyConfigured;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Relations are resolved when the registry is ready; a mistake is a start-up error naming the field and the fix. */
+class RelationStartupTest {
+
+    private static Apps registry(Class<?> app, List<Class<?>> models) {
+        Apps apps = new Apps();
+        apps.populate(List.of(app), config -> models);
+        return apps;
+    }
+
+    @Test
+    void theTestModelsResolve() {
+        assertThatCode(() -> Relations.check(RelDatabases.apps())).doesNotThrowAnyException();
+    }
+
+    @Test
+    void anUnknownTargetNamesTheFieldAndTheModelsThereAre() {
+        Apps apps = registry(BadRelApp.class, List.of(Orphan.class));
+        assertThatThrownBy(() -> Relations.check(apps)).isInstanceOf(ImproperlyConfigured.class)
+                .hasMessage("Field Orphan.parent defines a relation with model 'Ophan', which is either not installed, "
+                        + "or is abstract (fields.E300). App 'badrel' doesn't have a 'Ophan' model. Did you mean "
+                        + "'Orphan'? Its models are: Orphan.");
+    }
+
+    @Test
+    void twoKeysWithTheSameReverseAccessorClash() {
+        Apps apps = registry(ClashRelApp.class, List.of(Pen.class, Letter.class));
+        assertThatThrownBy(() -> Relations.check(apps)).isInstanceOf(ImproperlyConfigured.class)
+                .hasMessage("Reverse accessor 'Pen.letter_set' for 'clashrel.Letter.reader' clashes with reverse "
+                        + "accessor for 'clashrel.Letter.writer' (fields.E304). Add or change relatedName on one of them.");
+    }
+
+    @Test
+    void aRelatedManagerFieldMustMatchARelation() {
+        Apps apps = registry(HolderRelApp.class, List.of(Tree.class));
+        assertThatThrownBy(() -> Relations.check(apps)).isInstanceOf(ImproperlyConfigured.class)
+                .hasMessage("Tree.twigs is a related manager but no relation reaches Tree under that name. Reverse "
+                        + "accessors: branches. Name the field after one of them, or set relatedName on the relation.");
+    }
+}

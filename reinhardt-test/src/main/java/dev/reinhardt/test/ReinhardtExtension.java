@@ -73,7 +73,7 @@ public final class ReinhardtExtension implements BeforeAllCallback, AfterAllCall
         ClassState enclosing = context.getStore(NAMESPACE).get(CLASS_STATE, ClassState.class);
         ClassState state = enclosing == null ? topLevel(context, testClass) : nested(testClass, enclosing);
         try {
-            run(state, state.settings, () -> {
+            runStep(state, state.settings, () -> {
                 SettingsOverrides.announce(state.settings, state.overrides, true);
                 if (state.isolation == Isolation.ROLLBACK) {
                     state.openBlocks();
@@ -82,7 +82,6 @@ public final class ReinhardtExtension implements BeforeAllCallback, AfterAllCall
                     throw new ImproperlyConfigured(testClass.getName() + " has @SetUpTestData methods, which need "
                             + "Isolation.ROLLBACK; create the rows in a @BeforeEach method instead.");
                 }
-                return null;
             });
         } catch (Throwable failure) {
             endClass(state, failure);
@@ -148,14 +147,10 @@ public final class ReinhardtExtension implements BeforeAllCallback, AfterAllCall
             }
             attempt(failures, () -> TestDatabasePool.shared().release(state.databases));
         }
-        attempt(failures, () -> run(state, state.outerSettings, () -> {
-            SettingsOverrides.announce(state.outerSettings, state.overrides, false);
-            return null;
-        }));
-        if (failure == null && !failures.isEmpty()) {
-            Throwable first = failures.getFirst();
-            failures.subList(1, failures.size()).forEach(first::addSuppressed);
-            throw sneaky(first);
+        attempt(failures, () -> runStep(state, state.outerSettings,
+                () -> SettingsOverrides.announce(state.outerSettings, state.overrides, false)));
+        if (failure == null) {
+            throwAll(failures);
         }
     }
 
@@ -163,10 +158,7 @@ public final class ReinhardtExtension implements BeforeAllCallback, AfterAllCall
     private static void checkNothingLeaked(ClassState state) {
         Map<String, Long> rows = run(state, state.settings, state.databases::changedTables);
         if (!rows.isEmpty()) {
-            run(state, state.settings, () -> {
-                state.databases.flush();
-                return null;
-            });
+            runStep(state, state.settings, state.databases::flush);
             throw new AssertionError(state.testClass.getName() + " left rows committed outside its test transaction "
                     + rows + "; they were deleted. Code running on other threads or connections commits for real: "
                     + "test it with Isolation.TRUNCATE.");
@@ -215,12 +207,11 @@ public final class ReinhardtExtension implements BeforeAllCallback, AfterAllCall
         TestState test = new TestState(settings, overrides, blocks);
         context.getStore(NAMESPACE).put(TEST_STATE, test);
         rootOf(state).currentSettings = settings;
-        run(state, settings, () -> {
+        runStep(state, settings, () -> {
             SettingsOverrides.announce(settings, overrides, true);
             if (state.isolation == Isolation.ROLLBACK) {
                 blocks.addAll(ClassState.open(state.databases));
             }
-            return null;
         });
     }
 
@@ -234,10 +225,7 @@ public final class ReinhardtExtension implements BeforeAllCallback, AfterAllCall
         List<Throwable> failures = new ArrayList<>();
         if (state.isolation == Isolation.ROLLBACK) {
             try {
-                run(state, test.settings, () -> {
-                    ClassState.close(test.blocks);
-                    return null;
-                });
+                runStep(state, test.settings, () -> ClassState.close(test.blocks));
             } catch (DatabaseError e) {
                 attempt(failures, () -> recover(state, context.getTestInstance()));
                 failures.addFirst(new AssertionError("The test ended the transaction it runs in (by a COMMIT or "
@@ -246,21 +234,12 @@ public final class ReinhardtExtension implements BeforeAllCallback, AfterAllCall
                         + "the transaction to the test tools; test code that commits with Isolation.TRUNCATE.", e));
             }
         } else {
-            attempt(failures, () -> run(state, test.settings, () -> {
-                state.databases.flush();
-                return null;
-            }));
+            attempt(failures, () -> runStep(state, test.settings, state.databases::flush));
         }
         rootOf(state).currentSettings = rootOf(state).settings;
-        attempt(failures, () -> run(state, state.settings, () -> {
-            SettingsOverrides.announce(state.settings, test.overrides, false);
-            return null;
-        }));
-        if (!failures.isEmpty()) {
-            Throwable first = failures.getFirst();
-            failures.subList(1, failures.size()).forEach(first::addSuppressed);
-            throw sneaky(first);
-        }
+        attempt(failures, () -> runStep(state, state.settings,
+                () -> SettingsOverrides.announce(state.settings, test.overrides, false)));
+        throwAll(failures);
     }
 
     /** Rebuild the class transactions of {@code state} and its enclosing classes after a test ended them. */
@@ -271,23 +250,16 @@ public final class ReinhardtExtension implements BeforeAllCallback, AfterAllCall
         }
         for (ClassState level : chain.reversed()) {
             try {
-                run(level, level.settings, () -> {
-                    level.closeBlocks();
-                    return null;
-                });
+                runStep(level, level.settings, level::closeBlocks);
             } catch (RuntimeException ignored) {
                 // The transaction is already gone; what matters is that the rows go next.
             }
         }
-        run(state, state.settings, () -> {
-            state.databases.flush();
-            return null;
-        });
+        runStep(state, state.settings, state.databases::flush);
         for (ClassState level : chain) {
-            run(level, level.settings, () -> {
+            runStep(level, level.settings, () -> {
                 level.openBlocks();
                 setUpTestData(level, level == state ? instance : Optional.empty());
-                return null;
             });
         }
     }
@@ -357,6 +329,14 @@ public final class ReinhardtExtension implements BeforeAllCallback, AfterAllCall
         } catch (Throwable e) {
             throw sneaky(e);
         }
+    }
+
+    /** Run {@code step} as {@link #run} does, for work that gives nothing back. */
+    private static void runStep(ClassState state, Settings settings, Step step) {
+        run(state, settings, () -> {
+            step.run();
+            return null;
+        });
     }
 
     private static <T> T intercept(Invocation<T> invocation, ExtensionContext context) throws Throwable {
@@ -455,6 +435,15 @@ public final class ReinhardtExtension implements BeforeAllCallback, AfterAllCall
             step.run();
         } catch (Throwable e) {
             failures.add(e);
+        }
+    }
+
+    /** Throw the first of {@code failures}, the others suppressed in it; return when there are none. */
+    private static void throwAll(List<Throwable> failures) {
+        if (!failures.isEmpty()) {
+            Throwable first = failures.getFirst();
+            failures.subList(1, failures.size()).forEach(first::addSuppressed);
+            throw sneaky(first);
         }
     }
 

@@ -106,11 +106,8 @@ public final class Autodetector {
 
     /** Return the number after {@code leaf}'s, read from its name's leading digits. */
     static int nextNumber(MigrationGraph graph, String app, MigrationKey leaf) {
-        java.util.regex.Matcher digits = java.util.regex.Pattern.compile("^(\\d+)").matcher(leaf.name());
-        if (!digits.find()) {
-            return (int) graph.nodes().stream().filter(key -> key.app().equals(app)).count() + 1;
-        }
-        return Integer.parseInt(digits.group(1)) + 1;
+        return leaf.number().orElseGet(() -> (int) graph.nodes().stream().filter(key -> key.app().equals(app)).count())
+                + 1;
     }
 
     /** Return the name Django would suggest for a migration of {@code operations}. */

@@ -1,5 +1,9 @@
 package dev.reinhardt.db.migrations;
 
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * The identity of one migration: its app's label and its name, such as
  * {@code orders.0002_order_status}.
@@ -8,6 +12,8 @@ package dev.reinhardt.db.migrations;
  * @param name the migration name (the class name without its leading {@code M})
  */
 public record MigrationKey(String app, String name) implements Comparable<MigrationKey> {
+
+    private static final Pattern NUMBER = Pattern.compile("^(\\d+)");
 
     /**
      * Return the key written as {@code "app_label.name"}.
@@ -21,6 +27,12 @@ public record MigrationKey(String app, String name) implements Comparable<Migrat
                     + "'orders.0001_initial'.");
         }
         return new MigrationKey(text.substring(0, dot), text.substring(dot + 1));
+    }
+
+    /** Return the number the name starts with ({@code 2} for {@code 0002_order_status}), or empty when it has none. */
+    public OptionalInt number() {
+        Matcher digits = NUMBER.matcher(name);
+        return digits.find() ? OptionalInt.of(Integer.parseInt(digits.group(1))) : OptionalInt.empty();
     }
 
     @Override

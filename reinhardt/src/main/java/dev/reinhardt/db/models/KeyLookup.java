@@ -35,12 +35,7 @@ public record KeyLookup(String name, KeyTransform lhs, Object rhs) implements Ex
         if (!LOOKUPS.contains(name)) {
             throw new IllegalArgumentException("Lookup '" + name + "' does not compare JSON values.");
         }
-        if (name.equals("isnull") && !(rhs instanceof Boolean)) {
-            throw new IllegalArgumentException("The QuerySet value for an isnull lookup must be true or false.");
-        }
-        if (rhs == null && !name.equals("exact")) {
-            throw new IllegalArgumentException("Cannot use null as a query value for lookup '" + name + "'.");
-        }
+        Lookup.checkValue(name, rhs);
     }
 
     @Override
@@ -68,10 +63,7 @@ public record KeyLookup(String name, KeyTransform lhs, Object rhs) implements Ex
                 yield new Sql(key + " IN (" + String.join(", ", placeholders) + ")", params);
             }
             case "range" -> {
-                List<?> bounds = List.copyOf((Collection<?>) rhs);
-                if (bounds.size() != 2) {
-                    throw new IllegalArgumentException("A range lookup needs exactly two values, got " + bounds.size() + ".");
-                }
+                List<?> bounds = Lookup.rangeBounds(rhs);
                 String low = value(ops, bounds.get(0), params);
                 yield new Sql(key + " BETWEEN " + low + " AND " + value(ops, bounds.get(1), params), params);
             }

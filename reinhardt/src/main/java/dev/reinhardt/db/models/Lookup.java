@@ -30,12 +30,35 @@ public record Lookup(String name, Expression lhs, Object rhs) implements Express
         if (!Operations.LOOKUPS.contains(name)) {
             throw new IllegalArgumentException("Unknown lookup '" + name + "'.");
         }
+        checkValue(name, rhs);
+    }
+
+    /**
+     * Check {@code rhs} as the value of lookup {@code name}: isnull takes
+     * true or false, and only exact takes null.
+     *
+     * @throws IllegalArgumentException saying what the value must be
+     */
+    static void checkValue(String name, Object rhs) {
         if (name.equals("isnull") && !(rhs instanceof Boolean)) {
             throw new IllegalArgumentException("The QuerySet value for an isnull lookup must be true or false.");
         }
         if (rhs == null && !name.equals("exact")) {
             throw new IllegalArgumentException("Cannot use null as a query value for lookup '" + name + "'.");
         }
+    }
+
+    /**
+     * Return the low and high bound of a range lookup's {@code rhs}.
+     *
+     * @throws IllegalArgumentException when it does not hold exactly two values
+     */
+    static List<?> rangeBounds(Object rhs) {
+        List<?> bounds = List.copyOf((Collection<?>) rhs);
+        if (bounds.size() != 2) {
+            throw new IllegalArgumentException("A range lookup needs exactly two values, got " + bounds.size() + ".");
+        }
+        return bounds;
     }
 
     @Override
@@ -57,10 +80,7 @@ public record Lookup(String name, Expression lhs, Object rhs) implements Express
                 return new Sql(lhsSql + " IN " + inValues(compiler, params), params);
             }
             case "range" -> {
-                List<?> bounds = List.copyOf((Collection<?>) rhs);
-                if (bounds.size() != 2) {
-                    throw new IllegalArgumentException("A range lookup needs exactly two values, got " + bounds.size() + ".");
-                }
+                List<?> bounds = rangeBounds(rhs);
                 String low = value(compiler, bounds.get(0), params);
                 String high = value(compiler, bounds.get(1), params);
                 return new Sql(lhsSql + " BETWEEN " + low + " AND " + high, params);

@@ -10,10 +10,6 @@ import dev.reinhardt.http.HttpResponse;
 import dev.reinhardt.http.StreamingHttpResponse;
 import dev.reinhardt.urls.UrlConf;
 import dev.reinhardt.urls.UrlPattern;
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee10.servlet.ServletHolder;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -122,7 +118,7 @@ class RequestFinishedOverHttpTest {
     };
     static final HttpClient CLIENT = HttpClient.newHttpClient();
     static EmbeddedServer embedded;
-    static Server container;
+    static ServletContainer container;
     static int servletPort;
 
     @BeforeAll
@@ -130,15 +126,8 @@ class RequestFinishedOverHttpTest {
         file = directory.resolve("report.bin");
         Files.write(file, new byte[300_000]);
         embedded = EmbeddedServer.builder(ProjectHandler.create(SETTINGS), SETTINGS).port(0).start();
-        container = new Server();
-        ServerConnector connector = new ServerConnector(container);
-        connector.setHost("127.0.0.1");
-        container.addConnector(connector);
-        ServletContextHandler context = new ServletContextHandler("/app");
-        context.addServlet(new ServletHolder(new ReinhardtServlet(ProjectHandler.create(SETTINGS), SETTINGS)), "/*");
-        container.setHandler(context);
-        container.start();
-        servletPort = connector.getLocalPort();
+        container = ServletContainer.start("/app", SETTINGS);
+        servletPort = container.port();
         Signals.requestFinished.connect(RECEIVER);
     }
 
@@ -146,7 +135,7 @@ class RequestFinishedOverHttpTest {
     static void stop() throws Exception {
         Signals.requestFinished.disconnect(RECEIVER);
         embedded.stop();
-        container.stop();
+        container.close();
     }
 
     @BeforeEach

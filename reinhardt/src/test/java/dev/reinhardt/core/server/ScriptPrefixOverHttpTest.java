@@ -9,10 +9,6 @@ import dev.reinhardt.urls.UrlConf;
 import dev.reinhardt.urls.UrlPattern;
 import dev.reinhardt.urls.Urls;
 import dev.reinhardt.views.generic.RedirectView;
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee10.servlet.ServletHolder;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -82,27 +78,20 @@ class ScriptPrefixOverHttpTest {
         }
     };
     static final HttpClient CLIENT = HttpClient.newHttpClient();
-    static Server container;
+    static ServletContainer container;
     static int servletPort;
     static EmbeddedServer embedded;
 
     @BeforeAll
     static void start() throws Exception {
-        container = new Server();
-        ServerConnector connector = new ServerConnector(container);
-        connector.setHost("127.0.0.1");
-        container.addConnector(connector);
-        ServletContextHandler context = new ServletContextHandler("/shop");
-        context.addServlet(new ServletHolder(new ReinhardtServlet(ProjectHandler.create(MOUNTED), MOUNTED)), "/*");
-        container.setHandler(context);
-        container.start();
-        servletPort = connector.getLocalPort();
+        container = ServletContainer.start("/shop", MOUNTED);
+        servletPort = container.port();
         embedded = EmbeddedServer.builder(ProjectHandler.create(FORCED), FORCED).port(0).start();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        container.stop();
+        container.close();
         embedded.stop();
     }
 

@@ -1,15 +1,10 @@
 package dev.reinhardt.core.server;
 
 import dev.reinhardt.conf.Settings;
-import dev.reinhardt.core.handlers.ProjectHandler;
 import dev.reinhardt.http.HttpResponse;
 import dev.reinhardt.middleware.CommonMiddleware;
 import dev.reinhardt.urls.UrlConf;
 import dev.reinhardt.urls.UrlPattern;
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee10.servlet.ServletHolder;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,25 +39,18 @@ class ServletAdapterTest {
             middleware = List.of(CommonMiddleware.class);
         }
     };
-    static Server container;
+    static ServletContainer container;
     static int port;
 
     @BeforeAll
     static void start() throws Exception {
-        container = new Server();
-        ServerConnector connector = new ServerConnector(container);
-        connector.setHost("127.0.0.1");
-        container.addConnector(connector);
-        ServletContextHandler context = new ServletContextHandler("/shop");
-        context.addServlet(new ServletHolder(new ReinhardtServlet(ProjectHandler.create(SETTINGS), SETTINGS)), "/*");
-        container.setHandler(context);
-        container.start();
-        port = connector.getLocalPort();
+        container = ServletContainer.start("/shop", SETTINGS);
+        port = container.port();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        container.stop();
+        container.close();
     }
 
     private static java.net.http.HttpResponse<String> send(HttpRequest request) throws Exception {

@@ -1,18 +1,11 @@
 package dev.reinhardt.db.migrations;
 
 import dev.reinhardt.apps.Apps;
-import dev.reinhardt.db.backends.base.DatabaseWrapper;
 import dev.reinhardt.db.migrations.MigrationExecutor.Target;
-import dev.reinhardt.db.migrations.MigrationTestSupport.TestDb;
 import dev.reinhardt.db.migrations.fixtures.evolution.EvolutionConfig;
 import dev.reinhardt.db.migrations.state.HistoricalApps;
 import dev.reinhardt.db.migrations.state.HistoricalModel;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.ValueSource;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -29,31 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * model, a data migration), is rolled back step by step to zero and
  * migrated forward again, with its rows checked after every step.
  */
-@ParameterizedClass
-@ValueSource(strings = {"sqlite", "postgresql"})
-class EvolutionTest {
+class EvolutionTest extends OnEachVendor {
 
     private static final List<String> HISTORY = List.of("0001_initial", "0002_product_stock",
             "0003_rename_name_product_title", "0004_alter_product_title", "0005_product_title_idx",
             "0006_supplier_product_supplier", "0007_product_sku");
 
-    @Parameter
-    String vendor;
-
-    private TestDb db;
-    private DatabaseWrapper connection;
     private final Apps apps = MigrationTestSupport.apps(EvolutionConfig.class);
-
-    @BeforeEach
-    void openDatabase() {
-        db = MigrationTestSupport.open(vendor);
-        connection = db.connection();
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        db.close();
-    }
 
     @Test
     void schemaEvolvesForwardsAndBackwardsKeepingTheRows() {

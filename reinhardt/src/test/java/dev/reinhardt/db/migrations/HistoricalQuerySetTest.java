@@ -1,6 +1,5 @@
 package dev.reinhardt.db.migrations;
 
-import dev.reinhardt.db.migrations.MigrationTestSupport.TestDb;
 import dev.reinhardt.db.migrations.operations.CreateModel;
 import dev.reinhardt.db.migrations.state.HistoricalApps;
 import dev.reinhardt.db.migrations.state.HistoricalModel;
@@ -8,9 +7,6 @@ import dev.reinhardt.db.migrations.state.ProjectState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.ValueSource;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -21,9 +17,7 @@ import static dev.reinhardt.db.migrations.state.FieldState.field;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@ParameterizedClass
-@ValueSource(strings = {"sqlite", "postgresql"})
-class HistoricalQuerySetTest {
+class HistoricalQuerySetTest extends OnEachVendor {
 
     private static final CreateModel THING = CreateModel.of("Thing").field("id", field("BigAutoField"))
             .field("name", field("CharField", "maxLength", 20))
@@ -31,18 +25,13 @@ class HistoricalQuerySetTest {
             .field("seen", field("DateTimeField", "nullable", true))
             .field("active", field("BooleanField", "dbDefault", "true"));
 
-    @Parameter
-    String vendor;
-
-    private TestDb db;
     private HistoricalModel thing;
 
     @BeforeEach
     void createTable() {
-        db = MigrationTestSupport.open(vendor);
         ProjectState state = THING.stateForwards("alpha", ProjectState.empty());
-        THING.databaseForwards("alpha", db.connection().schemaEditor(), ProjectState.empty(), state);
-        thing = new HistoricalApps(state, db.connection()).getModel("alpha.thing");
+        THING.databaseForwards("alpha", connection.schemaEditor(), ProjectState.empty(), state);
+        thing = new HistoricalApps(state, connection).getModel("alpha.thing");
         thing.objects().create(Map.of("name", "apple", "price", new BigDecimal("1.5"),
                 "seen", Instant.parse("2024-05-01T10:15:30.123456Z")));
         thing.objects().create(Map.of("name", "Banana", "price", 2, "active", false));
@@ -51,8 +40,7 @@ class HistoricalQuerySetTest {
 
     @AfterEach
     void dropTable() {
-        db.connection().execute("DROP TABLE alpha_thing");
-        db.close();
+        connection.execute("DROP TABLE alpha_thing");
     }
 
     @Test

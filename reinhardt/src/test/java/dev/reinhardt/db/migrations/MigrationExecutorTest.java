@@ -2,9 +2,7 @@ package dev.reinhardt.db.migrations;
 
 import dev.reinhardt.apps.AppConfig;
 import dev.reinhardt.apps.Apps;
-import dev.reinhardt.db.backends.base.DatabaseWrapper;
 import dev.reinhardt.db.migrations.MigrationExecutor.Target;
-import dev.reinhardt.db.migrations.MigrationTestSupport.TestDb;
 import dev.reinhardt.db.migrations.fixtures.DataMigrations;
 import dev.reinhardt.db.migrations.fixtures.alpha.AlphaConfig;
 import dev.reinhardt.db.migrations.fixtures.drafts.DraftsConfig;
@@ -19,12 +17,7 @@ import dev.reinhardt.db.migrations.operations.RunJava;
 import dev.reinhardt.db.migrations.operations.RunSQL;
 import dev.reinhardt.db.migrations.state.HistoricalModel;
 import dev.reinhardt.dispatch.Receiver;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,30 +29,12 @@ import static dev.reinhardt.db.migrations.state.FieldState.field;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@ParameterizedClass
-@ValueSource(strings = {"sqlite", "postgresql"})
-class MigrationExecutorTest {
+class MigrationExecutorTest extends OnEachVendor {
 
     private static final CreateModel THING = CreateModel.of("Thing").field("id", field("BigAutoField"))
             .field("name", field("CharField", "maxLength", 20));
 
-    @Parameter
-    String vendor;
-
-    private TestDb db;
-    private DatabaseWrapper connection;
     private final Apps apps = MigrationTestSupport.apps(AlphaConfig.class);
-
-    @BeforeEach
-    void openDatabase() {
-        db = MigrationTestSupport.open(vendor);
-        connection = db.connection();
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        db.close();
-    }
 
     private static Migration migration(String name, String dependency, Operation... operations) {
         return Migration.of("alpha", name, dependency == null ? List.of() : List.of("alpha." + dependency),

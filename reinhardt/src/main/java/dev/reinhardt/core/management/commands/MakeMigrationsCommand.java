@@ -112,10 +112,7 @@ public final class MakeMigrationsCommand extends BaseCommand {
                     + "'manage makemigrations' and commit the new migrations.", 1);
         }
         if (!dryRun) {
-            Path root = MigrationCommands.requireSourceRoot(projectDirectory);
-            for (Migration migration : changes.values()) {
-                MigrationCommands.run(1, () -> MigrationWriter.write(migration, root, packageOf(apps, migration)));
-            }
+            changes.values().forEach(migration -> MigrationCommands.write(apps, projectDirectory, migration));
         }
     }
 
@@ -139,12 +136,12 @@ public final class MakeMigrationsCommand extends BaseCommand {
         Path root = MigrationCommands.sourceRoot(projectDirectory);
         for (Migration migration : migrations) {
             stdout().println(style().heading("Migrations for '" + migration.appLabel() + "':"));
-            stdout().println("  " + MigrationWriter.path(root, packageOf(apps, migration), migration));
+            stdout().println("  " + MigrationWriter.path(root, MigrationCommands.packageOf(apps, migration), migration));
             for (Operation operation : migration.operationList()) {
                 stdout().println("    - " + operation.describe());
             }
             if (dryRun && verbosity() >= 3) {
-                stdout().print(MigrationWriter.source(migration, packageOf(apps, migration)));
+                stdout().print(MigrationWriter.source(migration, MigrationCommands.packageOf(apps, migration)));
             }
         }
     }
@@ -158,16 +155,14 @@ public final class MakeMigrationsCommand extends BaseCommand {
             List<MigrationKey> leaves = loader.graph().leafNodes(label);
             String suffix = name != null ? name
                     : "auto_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmm"));
-            int number = leaves.isEmpty() ? 1 : number(leaves.getFirst()) + 1;
+            int number = leaves.isEmpty() ? 1 : leaves.getFirst().number().orElse(0) + 1;
             List<String> dependencies = leaves.isEmpty() ? List.of() : List.of(leaves.getFirst().toString());
             created.add(Migration.of(label, String.format("%04d_%s", number, suffix), dependencies, List.of(),
                     leaves.isEmpty(), List.of()));
         }
         report(apps, created);
         if (!dryRun && !check) {
-            Path root = MigrationCommands.requireSourceRoot(projectDirectory);
-            created.forEach(migration -> MigrationCommands.run(1,
-                    () -> MigrationWriter.write(migration, root, packageOf(apps, migration))));
+            created.forEach(migration -> MigrationCommands.write(apps, projectDirectory, migration));
         }
     }
 
@@ -193,7 +188,7 @@ public final class MakeMigrationsCommand extends BaseCommand {
             if (!questioner.askMerge(app)) {
                 continue;
             }
-            int number = leaves.stream().mapToInt(MakeMigrationsCommand::number).max().orElse(0) + 1;
+            int number = leaves.stream().mapToInt(leaf -> leaf.number().orElse(0)).max().orElse(0) + 1;
             String joined = "merge_" + String.join("_", leaves.stream().map(MigrationKey::name).sorted().toList());
             String suffix = name != null ? name : joined.length() <= 47 ? joined
                     : "merge_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmm"));
@@ -201,22 +196,12 @@ public final class MakeMigrationsCommand extends BaseCommand {
                     leaves.stream().map(MigrationKey::toString).toList(), List.of(), false, List.of());
             if (dryRun) {
                 if (verbosity() >= 3) {
-                    stdout().print(MigrationWriter.source(merge, packageOf(apps, merge)));
+                    stdout().print(MigrationWriter.source(merge, MigrationCommands.packageOf(apps, merge)));
                 }
                 continue;
             }
-            Path root = MigrationCommands.requireSourceRoot(projectDirectory);
-            Path file = MigrationCommands.run(1, () -> MigrationWriter.write(merge, root, packageOf(apps, merge)));
+            Path file = MigrationCommands.write(apps, projectDirectory, merge);
             stdout().println(style().success("Created new merge migration " + file));
         }
-    }
-
-    private static int number(MigrationKey key) {
-        java.util.regex.Matcher digits = java.util.regex.Pattern.compile("^(\\d+)").matcher(key.name());
-        return digits.find() ? Integer.parseInt(digits.group(1)) : 0;
-    }
-
-    private static String packageOf(Apps apps, Migration migration) {
-        return MigrationLoader.migrationsPackage(apps.getAppConfig(migration.appLabel()));
     }
 }

@@ -148,9 +148,7 @@ public final class MigrateCommand extends BaseCommand {
             return executor.allTargets();
         }
         MigrationCommands.app(apps, appLabel);
-        if (!loader.migratedApps().contains(appLabel)) {
-            throw new CommandError("App '" + appLabel + "' does not have migrations.");
-        }
+        MigrationCommands.requireMigrations(loader, appLabel);
         if (migrationName == null) {
             return loader.graph().leafNodes(appLabel).stream().map(key -> new Target(key.app(), key.name())).toList();
         }

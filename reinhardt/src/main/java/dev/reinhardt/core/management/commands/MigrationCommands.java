@@ -4,8 +4,11 @@ import dev.reinhardt.apps.AppConfig;
 import dev.reinhardt.apps.Apps;
 import dev.reinhardt.apps.LookupException;
 import dev.reinhardt.core.management.CommandError;
+import dev.reinhardt.db.migrations.Migration;
 import dev.reinhardt.db.migrations.MigrationError;
+import dev.reinhardt.db.migrations.MigrationLoader;
 import dev.reinhardt.db.migrations.MigrationQuestioner;
+import dev.reinhardt.db.migrations.MigrationWriter;
 import dev.reinhardt.db.migrations.operations.IrreversibleError;
 
 import java.io.BufferedReader;
@@ -33,6 +36,39 @@ final class MigrationCommands {
         } catch (LookupException e) {
             throw new CommandError("App '" + label + "' could not be found. Is it in installedApps? " + e.getMessage());
         }
+    }
+
+    /**
+     * Check that the app labelled {@code label} has migrations.
+     *
+     * @throws CommandError when it has none
+     */
+    static void requireMigrations(MigrationLoader loader, String label) {
+        if (!loader.migratedApps().contains(label)) {
+            throw new CommandError("App '" + label + "' does not have migrations.");
+        }
+    }
+
+    /** Return the package {@code migration} belongs in: its app's migrations package. */
+    static String packageOf(Apps apps, Migration migration) {
+        return MigrationLoader.migrationsPackage(apps.getAppConfig(migration.appLabel()));
+    }
+
+    /**
+     * Write {@code migration} as a Java source into its package under the
+     * project's source root, and return the file.
+     *
+     * @throws CommandError when there is no source root, the file exists, or the migration cannot be written as Java
+     */
+    static Path write(Apps apps, Path projectDirectory, Migration migration) {
+        Path root = requireSourceRoot(projectDirectory);
+        return run(1, () -> {
+            try {
+                return MigrationWriter.write(migration, root, packageOf(apps, migration));
+            } catch (IllegalStateException e) {
+                throw new MigrationError(e.getMessage(), e);
+            }
+        });
     }
 
     /** Return the project's Java source root under {@code projectDirectory}. */

@@ -2,7 +2,6 @@ package dev.reinhardt.core.management.commands;
 
 import dev.reinhardt.apps.Apps;
 import dev.reinhardt.core.management.BaseCommand;
-import dev.reinhardt.core.management.CommandError;
 import dev.reinhardt.db.Connections;
 import dev.reinhardt.db.backends.base.DatabaseWrapper;
 import dev.reinhardt.db.backends.base.SchemaEditor;
@@ -45,9 +44,7 @@ public final class SqlMigrateCommand extends BaseCommand {
         MigrationCommands.app(apps, appLabel);
         DatabaseWrapper connection = Connections.get(database);
         MigrationLoader loader = MigrationCommands.run(1, () -> new MigrationLoader(apps, null));
-        if (!loader.migratedApps().contains(appLabel)) {
-            throw new CommandError("App '" + appLabel + "' does not have migrations.");
-        }
+        MigrationCommands.requireMigrations(loader, appLabel);
         Migration migration = MigrationCommands.run(1, () -> loader.getByPrefix(appLabel, migrationName));
         ProjectState before = loader.stateBefore(migration.key());
         List<ProjectState> states = new ArrayList<>();

@@ -8,7 +8,6 @@ import dev.reinhardt.db.migrations.MigrationKey;
 import dev.reinhardt.db.migrations.MigrationLoader;
 import dev.reinhardt.db.migrations.MigrationOptimizer;
 import dev.reinhardt.db.migrations.MigrationQuestioner;
-import dev.reinhardt.db.migrations.MigrationWriter;
 import dev.reinhardt.db.migrations.operations.Operation;
 import dev.reinhardt.db.migrations.operations.RunJava;
 import dev.reinhardt.db.migrations.operations.RunSQL;
@@ -57,7 +56,7 @@ public final class SquashMigrationsCommand extends BaseCommand {
     @Override
     protected void handle() {
         Apps apps = Apps.registry();
-        var app = MigrationCommands.app(apps, appLabel);
+        MigrationCommands.app(apps, appLabel);
         MigrationLoader loader = MigrationCommands.run(1, () -> new MigrationLoader(apps, null));
         String startName = names.size() == 2 ? names.getFirst() : null;
         Migration last = MigrationCommands.run(1, () -> loader.getByPrefix(appLabel, names.getLast()));
@@ -114,18 +113,11 @@ public final class SquashMigrationsCommand extends BaseCommand {
         }
         Migration first = squashed.getFirst();
         String name = squashedName != null
-                ? String.format("%04d_%s", number(first.name()), squashedName)
+                ? String.format("%04d_%s", first.key().number().orElse(1), squashedName)
                 : first.name() + "_squashed_" + last.name();
         Migration squash = Migration.of(appLabel, name, List.copyOf(dependencies), result, first.initial(),
                 List.copyOf(inRange));
-        Path root = MigrationCommands.requireSourceRoot(projectDirectory);
-        Path file = MigrationCommands.run(1, () -> {
-            try {
-                return MigrationWriter.write(squash, root, MigrationLoader.migrationsPackage(app));
-            } catch (IllegalStateException e) {
-                throw new dev.reinhardt.db.migrations.MigrationError(e.getMessage(), e);
-            }
-        });
+        Path file = MigrationCommands.write(apps, projectDirectory, squash);
         stdout().println(style().success("Created new squashed migration " + file));
         stdout().println("  You should commit this migration but leave the old ones in place;");
         stdout().println("  the new migration will be used for new installs. Once you are sure");
@@ -137,10 +129,5 @@ public final class SquashMigrationsCommand extends BaseCommand {
             stdout().println("  in the migrations it replaces. Move that code into the new migration before deleting");
             stdout().println("  the old ones.");
         }
-    }
-
-    private static int number(String name) {
-        java.util.regex.Matcher digits = java.util.regex.Pattern.compile("^(\\d+)").matcher(name);
-        return digits.find() ? Integer.parseInt(digits.group(1)) : 1;
     }
 }

@@ -47,55 +47,12 @@ final class SqliteDateFunctions {
     }
 
     static void register(SQLiteConnection connection) throws SQLException {
-        registerTruncations(connection);
-        Function.create(connection, EXTRACT, new Function() {
-            @Override
-            protected void xFunc() throws SQLException {
-                ZonedDateTime value = local(value_text(1), value_text(2));
-                if (value == null) {
-                    result();
-                } else {
-                    result(part(value_text(0), value));
-                }
-            }
-        });
-        Function.create(connection, CAST_DATE, new Function() {
-            @Override
-            protected void xFunc() throws SQLException {
-                ZonedDateTime value = local(value_text(0), value_text(1));
-                if (value == null) {
-                    result();
-                } else {
-                    result(value.toLocalDate().toString());
-                }
-            }
-        });
-        Function.create(connection, CAST_TIME, new Function() {
-            @Override
-            protected void xFunc() throws SQLException {
-                ZonedDateTime value = local(value_text(0), value_text(1));
-                if (value == null) {
-                    result();
-                } else {
-                    result(TIME.format(value.toLocalTime()));
-                }
-            }
-        });
-    }
-
-    private static void registerTruncations(SQLiteConnection connection) throws SQLException {
-        Function.create(connection, DATETIME_TRUNC, new Function() {
-            @Override
-            protected void xFunc() throws SQLException {
-                ZonedDateTime value = local(value_text(1), value_text(2));
-                if (value == null) {
-                    result();
-                } else {
-                    LocalDateTime start = truncate(value_text(0), value.toLocalDateTime());
-                    result(DATETIME.format(LocalDateTime.ofInstant(start.atZone(value.getZone()).toInstant(),
-                            ZoneOffset.UTC)));
-                }
-            }
+        createZoned(connection, EXTRACT, true, SqliteDateFunctions::part);
+        createZoned(connection, CAST_DATE, false, (none, value) -> value.toLocalDate().toString());
+        createZoned(connection, CAST_TIME, false, (none, value) -> TIME.format(value.toLocalTime()));
+        createZoned(connection, DATETIME_TRUNC, true, (kind, value) -> {
+            LocalDateTime start = truncate(kind, value.toLocalDateTime());
+            return DATETIME.format(LocalDateTime.ofInstant(start.atZone(value.getZone()).toInstant(), ZoneOffset.UTC));
         });
         Function.create(connection, DATE_TRUNC, new Function() {
             @Override
@@ -106,6 +63,34 @@ final class SqliteDateFunctions {
                 } else {
                     LocalDate day = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
                     result(truncate(value_text(0), day.atStartOfDay()).toLocalDate().toString());
+                }
+            }
+        });
+    }
+
+    /** What a function answers for a stored date-time seen in the zone it was given. */
+    @FunctionalInterface
+    private interface ZonedBody {
+        /** Return an {@code Integer} or text for {@code value}; {@code option} is the part or kind argument, if any. */
+        Object apply(String option, ZonedDateTime value) throws SQLException;
+    }
+
+    /**
+     * Create the function {@code name} taking {@code ([option,] value, zone)}:
+     * NULL for a NULL value, else what {@code body} answers.
+     */
+    private static void createZoned(SQLiteConnection connection, String name, boolean hasOption, ZonedBody body)
+            throws SQLException {
+        int valueIndex = hasOption ? 1 : 0;
+        Function.create(connection, name, new Function() {
+            @Override
+            protected void xFunc() throws SQLException {
+                ZonedDateTime value = local(value_text(valueIndex), value_text(valueIndex + 1));
+                Object answer = value == null ? null : body.apply(hasOption ? value_text(0) : null, value);
+                switch (answer) {
+                    case null -> result();
+                    case Integer number -> result(number);
+                    default -> result(answer.toString());
                 }
             }
         });

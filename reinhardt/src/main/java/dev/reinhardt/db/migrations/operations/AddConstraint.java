@@ -6,6 +6,7 @@ import dev.reinhardt.db.migrations.state.ModelState;
 import dev.reinhardt.db.migrations.state.ProjectState;
 import dev.reinhardt.db.migrations.state.TableSpecs;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,7 +17,7 @@ import java.util.Locale;
  * @param model      the model's class name
  * @param constraint the constraint
  */
-public record AddConstraint(String model, ConstraintState constraint) implements Operation {
+public record AddConstraint(String model, ConstraintState constraint) implements ModelOperation {
 
     /** Return the addition of the unique constraint {@code name} over {@code fields} to {@code model}. */
     public static AddConstraint unique(String model, String name, String... fields) {
@@ -35,24 +36,17 @@ public record AddConstraint(String model, ConstraintState constraint) implements
 
     @Override
     public void databaseForwards(String appLabel, SchemaEditor editor, ProjectState from, ProjectState to) {
-        add(editor, from, from.model(appLabel, model), to.model(appLabel, model), constraint);
-    }
-
-    @Override
-    public void databaseBackwards(String appLabel, SchemaEditor editor, ProjectState from, ProjectState to) {
-        remove(editor, from, from.model(appLabel, model), constraint);
-    }
-
-    static void add(SchemaEditor editor, ProjectState from, ModelState before, ModelState after,
-                    ConstraintState constraint) {
-        var table = TableSpecs.table(from, before, editor.connection());
+        ModelState after = to.model(appLabel, model);
+        var table = TableSpecs.table(from, from.model(appLabel, model), editor.connection());
         switch (constraint) {
             case ConstraintState.Unique unique -> editor.addIndex(table, TableSpecs.unique(after, unique));
             case ConstraintState.Check check -> editor.addCheck(table, TableSpecs.check(after, check, editor.connection()));
         }
     }
 
-    static void remove(SchemaEditor editor, ProjectState from, ModelState state, ConstraintState constraint) {
+    @Override
+    public void databaseBackwards(String appLabel, SchemaEditor editor, ProjectState from, ProjectState to) {
+        ModelState state = from.model(appLabel, model);
         var table = TableSpecs.table(from, state, editor.connection());
         switch (constraint) {
             case ConstraintState.Unique unique -> editor.removeIndex(table, TableSpecs.unique(state, unique));
@@ -67,39 +61,40 @@ public record AddConstraint(String model, ConstraintState constraint) implements
 
     @Override
     public String migrationNameFragment() {
-        return constraint.name().toLowerCase(Locale.ROOT);
-    }
-
-    @Override
-    public boolean referencesModel(String appLabel, String modelName) {
-        return model.equalsIgnoreCase(modelName);
+        return ModelOperation.nameFragment(constraint.name());
     }
 
     @Override
     public List<Operation> reduce(Operation later, String appLabel) {
-        if (later instanceof RemoveConstraint remove && remove.model().equalsIgnoreCase(model)
+        if (later instanceof RemoveConstraint remove && onModel(remove.model())
                 && remove.name().equals(constraint.name())) {
             return List.of();
         }
-        if (later instanceof DeleteModel delete && delete.name().equalsIgnoreCase(model)) {
-            return List.of(delete);
-        }
-        return null;
+        return reduceIntoDelete(later);
     }
 
     @Override
     public String toJava(JavaSource source) {
-        String type = source.type(AddConstraint.class);
-        return switch (constraint) {
+        return source.type(AddConstraint.class) + "." + builder(source, constraint, model);
+    }
+
+    /**
+     * Return the builder call that rebuilds {@code constraint}, {@code unique(...)} or {@code check(...)},
+     * with {@code leading} as its first arguments.
+     */
+    static String builder(JavaSource source, ConstraintState constraint, Object... leading) {
+        List<Object> arguments = new ArrayList<>(List.of(leading));
+        arguments.add(constraint.name());
+        String method = switch (constraint) {
             case ConstraintState.Unique unique -> {
-                StringBuilder out = new StringBuilder(type).append(".unique(").append(JavaSource.quote(model))
-                        .append(", ").append(JavaSource.quote(unique.name()));
-                unique.fields().forEach(field -> out.append(", ").append(JavaSource.quote(field)));
-                yield out.append(')').toString();
+                arguments.addAll(unique.fields());
+                yield "unique";
             }
-            case ConstraintState.Check check -> type + ".check(" + JavaSource.quote(model) + ", "
-                    + JavaSource.quote(check.name()) + ", " + JavaSource.quote(check.field()) + ", "
-                    + JavaSource.quote(check.lookup()) + ", " + JavaSource.quote(check.value()) + ")";
+            case ConstraintState.Check check -> {
+                arguments.addAll(List.of(check.field(), check.lookup(), check.value()));
+                yield "check";
+            }
         };
+        return method + "(" + source.arguments(arguments) + ")";
     }
 }

@@ -21,7 +21,7 @@ import java.util.Locale;
  * @param field         the field
  * @param oneOffDefault the literal existing rows get, or null
  */
-public record AddField(String model, String name, FieldState field, String oneOffDefault) implements Operation {
+public record AddField(String model, String name, FieldState field, String oneOffDefault) implements FieldOperation {
 
     /** Return the addition of {@code field} as {@code name} to {@code model}. */
     public static AddField of(String model, String name, FieldState field) {
@@ -60,35 +60,18 @@ public record AddField(String model, String name, FieldState field, String oneOf
 
     @Override
     public String migrationNameFragment() {
-        return model.toLowerCase(Locale.ROOT) + "_" + name.toLowerCase(Locale.ROOT);
-    }
-
-    @Override
-    public boolean referencesModel(String appLabel, String modelName) {
-        return model.equalsIgnoreCase(modelName) || (appLabel + "." + modelName).equalsIgnoreCase(field.relatedModel());
+        return ModelOperation.nameFragment(model, name);
     }
 
     @Override
     public List<Operation> reduce(Operation later, String appLabel) {
         return switch (later) {
-            case AlterField alter when sameField(alter.model(), alter.name()) ->
+            case AlterField alter when onField(alter.model(), alter.name()) ->
                     List.of(new AddField(model, name, alter.field(), oneOffDefault));
-            case RemoveField remove when sameField(remove.model(), remove.name()) -> List.of();
-            case RenameField rename when sameField(rename.model(), rename.oldName()) ->
+            case RemoveField remove when onField(remove.model(), remove.name()) -> List.of();
+            case RenameField rename when onField(rename.model(), rename.oldName()) ->
                     List.of(new AddField(model, rename.newName(), field, oneOffDefault));
-            case DeleteModel delete when delete.name().equalsIgnoreCase(model) -> List.of(delete);
-            default -> null;
+            default -> reduceIntoDelete(later);
         };
-    }
-
-    private boolean sameField(String otherModel, String otherName) {
-        return otherModel.equalsIgnoreCase(model) && otherName.equals(name);
-    }
-
-    @Override
-    public String toJava(JavaSource source) {
-        String call = source.type(AddField.class) + ".of(" + JavaSource.quote(model) + ", " + JavaSource.quote(name)
-                + ", " + source.field(field) + ")";
-        return oneOffDefault == null ? call : call + "\n        .withOneOffDefault(" + JavaSource.quote(oneOffDefault) + ")";
     }
 }

@@ -6,6 +6,7 @@ import dev.reinhardt.db.migrations.state.ModelState;
 import dev.reinhardt.db.migrations.state.ProjectState;
 import dev.reinhardt.db.migrations.state.TableSpecs;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,7 +16,7 @@ import java.util.Locale;
  * @param model the model's class name
  * @param index the index
  */
-public record AddIndex(String model, IndexState index) implements Operation {
+public record AddIndex(String model, IndexState index) implements ModelOperation {
 
     /** Return the creation of index {@code name} on {@code model} over {@code fields} ({@code -} for descending). */
     public static AddIndex of(String model, String name, String... fields) {
@@ -48,31 +49,27 @@ public record AddIndex(String model, IndexState index) implements Operation {
 
     @Override
     public String migrationNameFragment() {
-        return index.name().toLowerCase(Locale.ROOT);
-    }
-
-    @Override
-    public boolean referencesModel(String appLabel, String modelName) {
-        return model.equalsIgnoreCase(modelName);
+        return ModelOperation.nameFragment(index.name());
     }
 
     @Override
     public List<Operation> reduce(Operation later, String appLabel) {
-        if (later instanceof RemoveIndex remove && remove.model().equalsIgnoreCase(model)
-                && remove.name().equals(index.name())) {
+        if (later instanceof RemoveIndex remove && onModel(remove.model()) && remove.name().equals(index.name())) {
             return List.of();
         }
-        if (later instanceof DeleteModel delete && delete.name().equalsIgnoreCase(model)) {
-            return List.of(delete);
-        }
-        return null;
+        return reduceIntoDelete(later);
     }
 
     @Override
     public String toJava(JavaSource source) {
-        StringBuilder out = new StringBuilder(source.type(AddIndex.class)).append(".of(").append(JavaSource.quote(model))
-                .append(", ").append(JavaSource.quote(index.name()));
-        index.fields().forEach(field -> out.append(", ").append(JavaSource.quote(field)));
-        return out.append(')').toString();
+        return source.type(AddIndex.class) + ".of(" + arguments(source, index, model) + ")";
+    }
+
+    /** Return the arguments that rebuild {@code index}: {@code leading}, the index name, then its fields. */
+    static String arguments(JavaSource source, IndexState index, Object... leading) {
+        List<Object> arguments = new ArrayList<>(List.of(leading));
+        arguments.add(index.name());
+        arguments.addAll(index.fields());
+        return source.arguments(arguments);
     }
 }

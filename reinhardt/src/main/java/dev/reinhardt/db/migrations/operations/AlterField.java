@@ -20,7 +20,7 @@ import java.util.Locale;
  * @param field         the new definition
  * @param oneOffDefault the literal NULLs are replaced with, or null
  */
-public record AlterField(String model, String name, FieldState field, String oneOffDefault) implements Operation {
+public record AlterField(String model, String name, FieldState field, String oneOffDefault) implements FieldOperation {
 
     /** Return the change of {@code model}'s field {@code name} to {@code field}. */
     public static AlterField of(String model, String name, FieldState field) {
@@ -56,30 +56,15 @@ public record AlterField(String model, String name, FieldState field, String one
 
     @Override
     public String migrationNameFragment() {
-        return "alter_" + model.toLowerCase(Locale.ROOT) + "_" + name.toLowerCase(Locale.ROOT);
-    }
-
-    @Override
-    public boolean referencesModel(String appLabel, String modelName) {
-        return model.equalsIgnoreCase(modelName) || (appLabel + "." + modelName).equalsIgnoreCase(field.relatedModel());
+        return ModelOperation.nameFragment("alter", model, name);
     }
 
     @Override
     public List<Operation> reduce(Operation later, String appLabel) {
         return switch (later) {
-            case AlterField alter when alter.model().equalsIgnoreCase(model) && alter.name().equals(name) ->
-                    List.of(alter);
-            case RemoveField remove when remove.model().equalsIgnoreCase(model) && remove.name().equals(name) ->
-                    List.of(remove);
-            case DeleteModel delete when delete.name().equalsIgnoreCase(model) -> List.of(delete);
-            default -> null;
+            case AlterField alter when onField(alter.model(), alter.name()) -> List.of(alter);
+            case RemoveField remove when onField(remove.model(), remove.name()) -> List.of(remove);
+            default -> reduceIntoDelete(later);
         };
-    }
-
-    @Override
-    public String toJava(JavaSource source) {
-        String call = source.type(AlterField.class) + ".of(" + JavaSource.quote(model) + ", " + JavaSource.quote(name)
-                + ", " + source.field(field) + ")";
-        return oneOffDefault == null ? call : call + "\n        .withOneOffDefault(" + JavaSource.quote(oneOffDefault) + ")";
     }
 }

@@ -6,7 +6,6 @@ import dev.reinhardt.db.migrations.state.ProjectState;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -18,7 +17,7 @@ import java.util.Map;
  * @param model   the model's class name
  * @param options the new values of the alterable options
  */
-public record AlterModelOptions(String model, Map<String, Object> options) implements Operation {
+public record AlterModelOptions(String model, Map<String, Object> options) implements ModelOptionOperation {
 
     public AlterModelOptions {
         options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
@@ -72,31 +71,13 @@ public record AlterModelOptions(String model, Map<String, Object> options) imple
 
     @Override
     public String migrationNameFragment() {
-        return "alter_" + model.toLowerCase(Locale.ROOT) + "_options";
-    }
-
-    @Override
-    public boolean referencesModel(String appLabel, String modelName) {
-        return model.equalsIgnoreCase(modelName);
-    }
-
-    @Override
-    public List<Operation> reduce(Operation later, String appLabel) {
-        if (later instanceof AlterModelOptions next && next.model().equalsIgnoreCase(model)) {
-            return List.of(next);
-        }
-        if (later instanceof DeleteModel delete && delete.name().equalsIgnoreCase(model)) {
-            return List.of(delete);
-        }
-        return null;
+        return ModelOperation.nameFragment("alter", model, "options");
     }
 
     @Override
     public String toJava(JavaSource source) {
-        StringBuilder out = new StringBuilder(source.type(AlterModelOptions.class)).append(".of(")
-                .append(JavaSource.quote(model)).append(')');
-        options.forEach((option, value) -> out.append("\n        .option(").append(JavaSource.quote(option))
-                .append(", ").append(source.literal(value)).append(')'));
+        StringBuilder out = new StringBuilder(source.call(AlterModelOptions.class, "of", model));
+        options.forEach((option, value) -> out.append(source.chained("option", option, value)));
         return out.toString();
     }
 }

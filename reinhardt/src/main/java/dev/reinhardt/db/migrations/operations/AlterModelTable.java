@@ -5,7 +5,6 @@ import dev.reinhardt.db.migrations.state.ModelState;
 import dev.reinhardt.db.migrations.state.ProjectState;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -16,7 +15,7 @@ import java.util.Map;
  * @param model the model's class name
  * @param table the new table name, or null for the default
  */
-public record AlterModelTable(String model, String table) implements Operation {
+public record AlterModelTable(String model, String table) implements ModelOptionOperation {
 
     /** Return the change of {@code model}'s table to {@code table} (null for the default name). */
     public static AlterModelTable of(String model, String table) {
@@ -48,27 +47,11 @@ public record AlterModelTable(String model, String table) implements Operation {
 
     @Override
     public String migrationNameFragment() {
-        return "alter_" + model.toLowerCase(Locale.ROOT) + "_table";
-    }
-
-    @Override
-    public boolean referencesModel(String appLabel, String modelName) {
-        return model.equalsIgnoreCase(modelName);
-    }
-
-    @Override
-    public List<Operation> reduce(Operation later, String appLabel) {
-        if (later instanceof AlterModelTable next && next.model().equalsIgnoreCase(model)) {
-            return List.of(next);
-        }
-        if (later instanceof DeleteModel delete && delete.name().equalsIgnoreCase(model)) {
-            return List.of(delete);
-        }
-        return null;
+        return ModelOperation.nameFragment("alter", model, "table");
     }
 
     @Override
     public String toJava(JavaSource source) {
-        return source.type(AlterModelTable.class) + ".of(" + JavaSource.quote(model) + ", " + source.literal(table) + ")";
+        return source.call(AlterModelTable.class, "of", model, table);
     }
 }

@@ -139,57 +139,34 @@ public record CreateModel(String name, Map<String, FieldState> fields, Map<Strin
             case DeleteModel delete when delete.name().equalsIgnoreCase(name) -> List.of();
             case RenameModel rename when rename.oldName().equalsIgnoreCase(name) ->
                     List.of(new CreateModel(rename.newName(), fields, options, indexes, constraints));
-            case AddField add when add.model().equalsIgnoreCase(name) -> List.of(field(add.name(), add.field()));
-            case AlterField alter when alter.model().equalsIgnoreCase(name) ->
-                    List.of(field(alter.name(), alter.field()));
-            case RemoveField remove when remove.model().equalsIgnoreCase(name) -> List.of(fromState(
-                    modelState(appLabel).withoutField(remove.name())));
-            case RenameField rename when rename.model().equalsIgnoreCase(name) -> List.of(fromState(
-                    modelState(appLabel).withFieldRenamed(rename.oldName(), rename.newName())));
-            case AlterModelOptions alter when alter.model().equalsIgnoreCase(name) ->
-                    List.of(fromState(alter.apply(modelState(appLabel))));
-            case AlterModelTable alter when alter.model().equalsIgnoreCase(name) -> List.of(option("dbTable", alter.table()));
-            case AddIndex add when add.model().equalsIgnoreCase(name) ->
-                    List.of(fromState(modelState(appLabel).withIndex(add.index())));
-            case RemoveIndex remove when remove.model().equalsIgnoreCase(name) ->
-                    List.of(fromState(modelState(appLabel).withoutIndex(remove.name())));
-            case AddConstraint add when add.model().equalsIgnoreCase(name) -> List.of(constraint(add.constraint()));
-            case RemoveConstraint remove when remove.model().equalsIgnoreCase(name) ->
-                    List.of(fromState(modelState(appLabel).withoutConstraint(remove.name())));
+            case ModelOperation change when change.onModel(name) -> List.of(with(change, appLabel));
             default -> null;
         };
     }
 
-    private CreateModel fromState(ModelState state) {
-        return new CreateModel(state.name(), state.fields(), state.options(), state.indexes(), state.constraints());
+    /** Return this creation with {@code change}, a later change of the same model, folded in. */
+    private CreateModel with(ModelOperation change, String appLabel) {
+        return switch (change) {
+            case AddField add -> field(add.name(), add.field());
+            case AlterField alter -> field(alter.name(), alter.field());
+            case RemoveField remove -> of(modelState(appLabel).withoutField(remove.name()));
+            case RenameField rename -> of(modelState(appLabel).withFieldRenamed(rename.oldName(), rename.newName()));
+            case AlterModelOptions alter -> of(alter.apply(modelState(appLabel)));
+            case AlterModelTable alter -> option("dbTable", alter.table());
+            case AddIndex add -> of(modelState(appLabel).withIndex(add.index()));
+            case RemoveIndex remove -> of(modelState(appLabel).withoutIndex(remove.name()));
+            case AddConstraint add -> constraint(add.constraint());
+            case RemoveConstraint remove -> of(modelState(appLabel).withoutConstraint(remove.name()));
+        };
     }
 
     @Override
     public String toJava(JavaSource source) {
-        StringBuilder out = new StringBuilder(source.type(CreateModel.class)).append(".of(")
-                .append(JavaSource.quote(name)).append(')');
-        fields.forEach((fieldName, field) -> out.append("\n        .field(").append(JavaSource.quote(fieldName))
-                .append(", ").append(source.field(field)).append(')'));
-        options.forEach((option, value) -> out.append("\n        .option(").append(JavaSource.quote(option))
-                .append(", ").append(source.literal(value)).append(')'));
-        for (IndexState index : indexes) {
-            out.append("\n        .index(").append(JavaSource.quote(index.name()));
-            index.fields().forEach(field -> out.append(", ").append(JavaSource.quote(field)));
-            out.append(')');
-        }
-        for (ConstraintState constraint : constraints) {
-            switch (constraint) {
-                case ConstraintState.Unique unique -> {
-                    out.append("\n        .unique(").append(JavaSource.quote(unique.name()));
-                    unique.fields().forEach(field -> out.append(", ").append(JavaSource.quote(field)));
-                    out.append(')');
-                }
-                case ConstraintState.Check check -> out.append("\n        .check(")
-                        .append(JavaSource.quote(check.name())).append(", ").append(JavaSource.quote(check.field()))
-                        .append(", ").append(JavaSource.quote(check.lookup())).append(", ")
-                        .append(JavaSource.quote(check.value())).append(')');
-            }
-        }
+        StringBuilder out = new StringBuilder(source.call(CreateModel.class, "of", name));
+        fields.forEach((fieldName, field) -> out.append(source.chained("field", fieldName, field)));
+        options.forEach((option, value) -> out.append(source.chained("option", option, value)));
+        indexes.forEach(index -> out.append("\n        .index(").append(AddIndex.arguments(source, index)).append(')'));
+        constraints.forEach(constraint -> out.append("\n        .").append(AddConstraint.builder(source, constraint)));
         return out.toString();
     }
 }

@@ -1,6 +1,5 @@
 package dev.reinhardt.db.migrations.operations;
 
-import dev.reinhardt.db.backends.base.SchemaEditor;
 import dev.reinhardt.db.migrations.state.ProjectState;
 
 import java.util.Locale;
@@ -10,7 +9,7 @@ import java.util.Locale;
  *
  * @param name the model's class name
  */
-public record DeleteModel(String name) implements Operation {
+public record DeleteModel(String name) implements Removal {
 
     /** Return the deletion of model {@code name}. */
     public static DeleteModel of(String name) {
@@ -23,13 +22,8 @@ public record DeleteModel(String name) implements Operation {
     }
 
     @Override
-    public void databaseForwards(String appLabel, SchemaEditor editor, ProjectState from, ProjectState to) {
-        Schema.deleteModel(editor, from, from.model(appLabel, name));
-    }
-
-    @Override
-    public void databaseBackwards(String appLabel, SchemaEditor editor, ProjectState from, ProjectState to) {
-        Schema.createModel(editor, to, to.model(appLabel, name));
+    public CreateModel addition(String appLabel, ProjectState state) {
+        return CreateModel.of(state.model(appLabel, name));
     }
 
     @Override
@@ -49,6 +43,6 @@ public record DeleteModel(String name) implements Operation {
 
     @Override
     public String toJava(JavaSource source) {
-        return source.type(DeleteModel.class) + ".of(" + JavaSource.quote(name) + ")";
+        return source.call(DeleteModel.class, "of", name);
     }
 }

@@ -3,6 +3,7 @@ package dev.reinhardt.db.migrations.operations;
 import dev.reinhardt.db.migrations.state.FieldState;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -51,6 +52,22 @@ public final class JavaSource {
         field.options().forEach((name, value) -> out.append(", ").append(literal(name)).append(", ")
                 .append(literal(value)));
         return out.append(')').toString();
+    }
+
+    /** Return a call of {@code type}'s static {@code method} with {@code arguments} written as Java, importing the type. */
+    public String call(Class<?> type, String method, Object... arguments) {
+        return type(type) + "." + method + "(" + arguments(Arrays.asList(arguments)) + ")";
+    }
+
+    /** Return a call of the builder method {@code method} on a line of its own, as generated migrations chain them. */
+    public String chained(String method, Object... arguments) {
+        return "\n        ." + method + "(" + arguments(Arrays.asList(arguments)) + ")";
+    }
+
+    /** Return {@code values} separated by commas: field states as {@link #field} calls, the rest as {@link #literal}s. */
+    String arguments(List<?> values) {
+        return String.join(", ", values.stream()
+                .map(value -> value instanceof FieldState field ? field(field) : literal(value)).toList());
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.reinhardt.db.migrations.operations;
 
-import dev.reinhardt.db.backends.base.SchemaEditor;
 import dev.reinhardt.db.migrations.state.ProjectState;
 
 import java.util.List;
@@ -13,7 +12,7 @@ import java.util.Locale;
  * @param model the model's class name
  * @param name  the field name
  */
-public record RemoveField(String model, String name) implements Operation {
+public record RemoveField(String model, String name) implements PartRemoval {
 
     /** Return the removal of field {@code name} from {@code model}. */
     public static RemoveField of(String model, String name) {
@@ -26,13 +25,8 @@ public record RemoveField(String model, String name) implements Operation {
     }
 
     @Override
-    public void databaseForwards(String appLabel, SchemaEditor editor, ProjectState from, ProjectState to) {
-        Schema.removeField(editor, from, from.model(appLabel, model), name);
-    }
-
-    @Override
-    public void databaseBackwards(String appLabel, SchemaEditor editor, ProjectState from, ProjectState to) {
-        Schema.addField(editor, from, to, to.model(appLabel, model), name, null);
+    public AddField addition(String appLabel, ProjectState state) {
+        return AddField.of(model, name, state.model(appLabel, model).field(name));
     }
 
     @Override
@@ -41,25 +35,7 @@ public record RemoveField(String model, String name) implements Operation {
     }
 
     @Override
-    public String migrationNameFragment() {
-        return "remove_" + model.toLowerCase(Locale.ROOT) + "_" + name.toLowerCase(Locale.ROOT);
-    }
-
-    @Override
-    public boolean referencesModel(String appLabel, String modelName) {
-        return model.equalsIgnoreCase(modelName);
-    }
-
-    @Override
     public List<Operation> reduce(Operation later, String appLabel) {
-        if (later instanceof DeleteModel delete && delete.name().equalsIgnoreCase(model)) {
-            return List.of(delete);
-        }
-        return null;
-    }
-
-    @Override
-    public String toJava(JavaSource source) {
-        return source.type(RemoveField.class) + ".of(" + JavaSource.quote(model) + ", " + JavaSource.quote(name) + ")";
+        return reduceIntoDelete(later);
     }
 }

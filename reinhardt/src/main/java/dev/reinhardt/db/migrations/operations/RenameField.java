@@ -2,6 +2,7 @@ package dev.reinhardt.db.migrations.operations;
 
 import dev.reinhardt.db.backends.base.SchemaEditor;
 import dev.reinhardt.db.migrations.state.ProjectState;
+import dev.reinhardt.db.migrations.state.TableSpecs;
 
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +15,7 @@ import java.util.Locale;
  * @param oldName the current field name
  * @param newName the new field name
  */
-public record RenameField(String model, String oldName, String newName) implements Operation {
+public record RenameField(String model, String oldName, String newName) implements ModelOperation {
 
     /** Return the renaming of {@code model}'s field {@code oldName} to {@code newName}. */
     public static RenameField of(String model, String oldName, String newName) {
@@ -47,8 +48,7 @@ public record RenameField(String model, String oldName, String newName) implemen
         String oldColumn = before.column(fromName);
         String newColumn = after.column(toName);
         if (!oldColumn.equals(newColumn)) {
-            editor.renameColumn(dev.reinhardt.db.migrations.state.TableSpecs.table(from, before, editor.connection()),
-                    oldColumn, newColumn);
+            editor.renameColumn(TableSpecs.table(from, before, editor.connection()), oldColumn, newColumn);
         }
     }
 
@@ -59,18 +59,12 @@ public record RenameField(String model, String oldName, String newName) implemen
 
     @Override
     public String migrationNameFragment() {
-        return "rename_" + oldName.toLowerCase(Locale.ROOT) + "_" + model.toLowerCase(Locale.ROOT) + "_"
-                + newName.toLowerCase(Locale.ROOT);
-    }
-
-    @Override
-    public boolean referencesModel(String appLabel, String modelName) {
-        return model.equalsIgnoreCase(modelName);
+        return ModelOperation.nameFragment("rename", oldName, model, newName);
     }
 
     @Override
     public List<Operation> reduce(Operation later, String appLabel) {
-        if (later instanceof RenameField next && next.model().equalsIgnoreCase(model) && next.oldName().equals(newName)) {
+        if (later instanceof RenameField next && onModel(next.model()) && next.oldName().equals(newName)) {
             return next.newName().equals(oldName) ? List.of() : List.of(new RenameField(model, oldName, next.newName()));
         }
         return null;
@@ -78,7 +72,6 @@ public record RenameField(String model, String oldName, String newName) implemen
 
     @Override
     public String toJava(JavaSource source) {
-        return source.type(RenameField.class) + ".of(" + JavaSource.quote(model) + ", " + JavaSource.quote(oldName)
-                + ", " + JavaSource.quote(newName) + ")";
+        return source.call(RenameField.class, "of", model, oldName, newName);
     }
 }

@@ -60,7 +60,6 @@ public record RenameModel(String oldName, String newName) implements Operation {
 
     @Override
     public String toJava(JavaSource source) {
-        return source.type(RenameModel.class) + ".of(" + JavaSource.quote(oldName) + ", " + JavaSource.quote(newName)
-                + ")";
+        return source.call(RenameModel.class, "of", oldName, newName);
     }
 }

@@ -48,10 +48,7 @@ public record RunSQL(List<String> sql, List<String> reverseSql, List<Operation> 
 
     @Override
     public ProjectState stateForwards(String appLabel, ProjectState state) {
-        for (Operation operation : stateOperations) {
-            state = operation.stateForwards(appLabel, state);
-        }
-        return state;
+        return SeparateDatabaseAndState.stateForwards(appLabel, state, stateOperations);
     }
 
     @Override
@@ -93,11 +90,9 @@ public record RunSQL(List<String> sql, List<String> reverseSql, List<Operation> 
 
     @Override
     public String toJava(JavaSource source) {
-        StringBuilder out = new StringBuilder(source.type(RunSQL.class)).append(".of(")
-                .append(String.join(", ", sql.stream().map(JavaSource::quote).toList())).append(')');
+        StringBuilder out = new StringBuilder(source.call(RunSQL.class, "of", sql.toArray()));
         if (reverseSql != null) {
-            out.append("\n        .reverse(").append(String.join(", ", reverseSql.stream().map(JavaSource::quote)
-                    .toList())).append(')');
+            out.append(source.chained("reverse", reverseSql.toArray()));
         }
         if (!stateOperations.isEmpty()) {
             List<String> rendered = new ArrayList<>();

@@ -29,7 +29,12 @@ public record SeparateDatabaseAndState(List<Operation> databaseOperations, List<
 
     @Override
     public ProjectState stateForwards(String appLabel, ProjectState state) {
-        for (Operation operation : stateOperations) {
+        return stateForwards(appLabel, state, stateOperations);
+    }
+
+    /** Return {@code state} after the state changes of {@code operations}, in order. */
+    static ProjectState stateForwards(String appLabel, ProjectState state, List<Operation> operations) {
+        for (Operation operation : operations) {
             state = operation.stateForwards(appLabel, state);
         }
         return state;

@@ -56,9 +56,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>Each {@code @Nested} group is one concern; to extend the suite add a
  * test to a group or a new group, using {@link #get}, {@link #send} and
- * {@link Raw}. Requests that need a POST view (malformed JSON, a 10 MB body,
- * 1,001 form fields) belong in a group of their own once the shop's order
- * API exists.
+ * {@link Raw}.
+ *
+ * <p>The server uses a scratch SQLite database ({@code DATABASE_URL}),
+ * migrated and seeded with {@code ./manage migrate} and
+ * {@code ./manage seed_demo} before it starts, as the README's run command
+ * does on a first start.
  */
 class HttpEndToEndTest {
 
@@ -68,6 +71,7 @@ class HttpEndToEndTest {
     private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
     private static Process server;
+    private static Path database;
     private static Path log;
     private static int port;
     private static HttpClient client;
@@ -77,11 +81,21 @@ class HttpEndToEndTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
+        database = Files.createTempDirectory("shop-e2e");
+        Map<String, String> env = Map.of("DATABASE_URL", "sqlite://" + database.resolve("db.sqlite3"));
+        for (List<String> command : List.of(List.of("migrate"),
+                List.of("seed_demo", "--customers", "50", "--products", "30", "--orders", "300"))) {
+            List<String> manage = new ArrayList<>(List.of(SHOP.resolve("manage").toString()));
+            manage.addAll(command);
+            ManageScriptTest.Result result = ManageScriptTest.run(SHOP, env, manage);
+            assertThat(result.status()).as(result.out() + result.err()).isZero();
+        }
         log = Files.createTempFile("shop-runserver", ".log");
         ProcessBuilder builder = new ProcessBuilder(SHOP.resolve("manage").toString(), "runserver", "--noreload",
                 "127.0.0.1:" + port).directory(SHOP.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().remove("REINHARDT_SETTINGS_MODULE");
+        builder.environment().putAll(env);
         server = builder.start();
         client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         awaitHealthy();
@@ -119,6 +133,14 @@ class HttpEndToEndTest {
             }
         }
         Files.deleteIfExists(log);
+        if (database != null) {
+            try (var files = Files.list(database)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+            Files.delete(database);
+        }
     }
 
     // ---- Helpers ------------------------------------------------------------------------------
@@ -324,7 +346,8 @@ class HttpEndToEndTest {
             assertThat(headers.firstValue("Referrer-Policy")).hasValue("same-origin");
             assertThat(headers.firstValue("Cross-Origin-Opener-Policy")).hasValue("same-origin");
             assertThat(headers.firstValue("X-Frame-Options")).hasValue("DENY");
-            assertThat(headers.firstValue("Server-Timing")).hasValue("db;dur=0.00;desc=\"0 queries\"");
+            assertThat(headers.firstValue("Server-Timing")).hasValueSatisfying(
+                    timing -> assertThat(timing).matches("db;dur=\\d+\\.\\d{2};desc=\"1 query\""));
         }
 
         @Test
@@ -413,6 +436,146 @@ class HttpEndToEndTest {
 
             assertThat(etag).startsWith("W/\"");
             assertThat(again.statusCode()).isEqualTo(304);
+        }
+    }
+
+    // ---- The order API -----------------------------------------------------------------------
+
+    @Nested
+    class OrderApi {
+
+        static HttpResponse<String> post(String path, String contentType, HttpRequest.BodyPublisher body)
+                throws IOException, InterruptedException {
+            return send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
+                    .header("Content-Type", contentType).header("Accept", "application/json").POST(body).build());
+        }
+
+        static HttpResponse<String> postJson(String json) throws IOException, InterruptedException {
+            return post("/api/orders/", "application/json", HttpRequest.BodyPublishers.ofString(json));
+        }
+
+        @Test
+        void theOrderListIsNewestFirstJsonFromThreeQueries() throws Exception {
+            HttpResponse<String> response = get("/api/orders/?status=paid&country=IN&limit=25");
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            JsonNode orders = json(response).get("orders");
+            assertThat(orders).isNotEmpty().hasSizeLessThanOrEqualTo(25);
+            List<String> times = new ArrayList<>();
+            for (JsonNode order : orders) {
+                assertThat(order.properties().stream().map(Map.Entry::getKey).toList())
+                        .containsExactly("id", "created_at", "customer", "items");
+                assertThat(order.get("items")).hasSize(3);
+                assertThat(order.get("items").get(0).properties().stream().map(Map.Entry::getKey).toList())
+                        .containsExactly("sku", "qty");
+                times.add(order.get("created_at").asText());
+            }
+            assertThat(times).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            assertThat(response.headers().firstValue("Server-Timing")).hasValueSatisfying(
+                    timing -> assertThat(timing).matches("db;dur=\\d+\\.\\d{2};desc=\"3 queries\""));
+        }
+
+        @Test
+        void theNaiveListAnswersTheSameJsonAndTheServerTimingShowsTheBatchedQueries() throws Exception {
+            HttpResponse<String> naive = get("/api/orders-naive/?status=paid&limit=100");
+
+            assertThat(json(naive)).isEqualTo(json(get("/api/orders/?status=paid&limit=100")));
+            assertThat(json(naive).get("orders")).hasSize(100);
+            assertThat(naive.headers().firstValue("Server-Timing")).hasValueSatisfying(
+                    timing -> assertThat(timing).matches("db;dur=\\d+\\.\\d{2};desc=\"4 queries\""));
+        }
+
+        @Test
+        void aLimitOutOfRangeIsABadRequestWithAMessage() throws Exception {
+            HttpResponse<String> response = get("/api/orders/?limit=101");
+
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(json(response).get("error").asText()).isEqualTo("limit must be a whole number from 1 to 100; got '101'.");
+        }
+
+        @Test
+        void aPostedOrderIsCreatedAndServedAtItsLocation() throws Exception {
+            String customer = json(get("/api/orders/?limit=1")).get("orders").get(0).get("customer").asText();
+            HttpResponse<String> created = postJson("{\"customer\": \"" + customer
+                    + "\", \"items\": [{\"sku\": \"SKU-00001\", \"qty\": 2}, {\"sku\": \"SKU-00002\", \"qty\": 1}]}");
+
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            long id = json(created).get("id").asLong();
+            assertThat(created.headers().firstValue("Location")).hasValue(uri("/api/orders/" + id + "/").toString());
+            HttpResponse<String> fetched = get("/api/orders/" + id + "/");
+            assertThat(fetched.statusCode()).isEqualTo(200);
+            assertThat(json(fetched)).isEqualTo(json(created));
+            assertThat(json(fetched).get("items").toString())
+                    .isEqualTo("[{\"sku\":\"SKU-00001\",\"qty\":2},{\"sku\":\"SKU-00002\",\"qty\":1}]");
+        }
+
+        @Test
+        void malformedJsonIsABadRequestSayingWhere() throws Exception {
+            HttpResponse<String> response = postJson("{\"customer\": \"a@example.com\", \"items\": [");
+
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(json(response).get("error").asText()).startsWith("Malformed JSON: ").contains("(line 1, column ");
+        }
+
+        @Test
+        void anUnknownCustomerIsABadRequestNamingIt() throws Exception {
+            HttpResponse<String> response = postJson(
+                    "{\"customer\": \"nobody@example.com\", \"items\": [{\"sku\": \"SKU-00001\", \"qty\": 1}]}");
+
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(json(response).get("error").asText())
+                    .isEqualTo("Unknown customer 'nobody@example.com'. Use the email of an existing customer.");
+        }
+
+        @Test
+        void aTenMegabyteBodyIsTooLargeAndTheAnswerSaysTheLimit() throws Exception {
+            HttpResponse<String> response = post("/api/orders/", "application/json",
+                    HttpRequest.BodyPublishers.ofByteArray(new byte[10 * 1024 * 1024]));
+
+            assertThat(response.statusCode()).isEqualTo(413);
+            assertThat(json(response).get("error").asText()).isEqualTo("The request body is larger than 2621440 bytes, "
+                    + "the most this server accepts (setting dataUploadMaxMemorySize). Send a smaller body.");
+            assertThat(get("/api/health/").statusCode()).isEqualTo(200);
+        }
+
+        @Test
+        void aFormWithOneThousandAndOneFieldsIsABadRequestSayingTheLimit() throws Exception {
+            StringBuilder form = new StringBuilder("customer=a%40example.com");
+            for (int i = 0; i < 1000; i++) {
+                form.append("&sku=SKU-").append(i);
+            }
+            HttpResponse<String> response = post("/api/orders/", "application/x-www-form-urlencoded",
+                    HttpRequest.BodyPublishers.ofString(form.toString()));
+
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(json(response).get("error").asText()).isEqualTo("The request has more than 1000 fields, the most "
+                    + "this server accepts (setting dataUploadMaxNumberFields). Send fewer fields.");
+        }
+
+        @Test
+        void aMissingOrderIsNotFoundWithAMessage() throws Exception {
+            HttpResponse<String> response = get("/api/orders/987654321/");
+
+            assertThat(response.statusCode()).isEqualTo(404);
+            assertThat(json(response).get("error").asText()).isEqualTo("There is no order with id 987654321.");
+        }
+
+        @Test
+        void anUnsupportedMethodIsNotAllowedWithAMessageAndTheAllowedMethods() throws Exception {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/orders/")).DELETE().build());
+
+            assertThat(response.statusCode()).isEqualTo(405);
+            assertThat(response.headers().firstValue("Allow")).hasValue("GET, POST, HEAD, OPTIONS");
+            assertThat(json(response).get("error").asText()).isEqualTo(
+                    "Method DELETE is not allowed on /api/orders/. Allowed methods: GET, POST, HEAD, OPTIONS.");
+        }
+
+        @Test
+        void theHomePageListsTheNewestOrders() throws Exception {
+            HttpResponse<String> response = get("/");
+
+            long newest = json(get("/api/orders/?limit=1")).get("orders").get(0).get("id").asLong();
+            assertThat(response.body()).contains("<h2>Newest orders</h2>", "href=\"/api/orders/" + newest + "/\"");
         }
     }
 

@@ -13,10 +13,21 @@ import shop.core.middleware.RequestTimingMiddleware;
 import shop.orders.OrdersConfig;
 import shop.users.UsersConfig;
 
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /** The settings every environment of the shop shares. */
 public class Base extends Settings {
+
+    /**
+     * The shop's project folder (Django's {@code BASE_DIR}): the folder whose
+     * {@code target/classes} this class was loaded from, so that files named
+     * relative to it are the same wherever {@code manage} is started from;
+     * the current folder when the classes come from elsewhere, such as a jar.
+     */
+    public static final Path BASE_DIR = projectFolder();
 
     public Base() {
         installedApps = List.of(UsersConfig.class, OrdersConfig.class);
@@ -36,5 +47,17 @@ public class Base extends Settings {
         rootUrlconf = Urls.class;
         timeZone = "UTC";
         useTz = true;
+    }
+
+    private static Path projectFolder() {
+        try {
+            Path classes = Path.of(Base.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (classes.endsWith(Path.of("target", "classes")) && Files.isDirectory(classes)) {
+                return classes.getParent().getParent();
+            }
+        } catch (URISyntaxException | RuntimeException notAFolder) {
+            // A jar or an unusual class loader: fall back to the current folder.
+        }
+        return Path.of("").toAbsolutePath();
     }
 }

@@ -1,0 +1,2 @@
+/** The users app's JSON API: the active users, and one user by id. */
+package shop.users.views;

@@ -43,8 +43,11 @@ import java.util.TreeSet;
  * and renamed fields; index, constraint, table-name and option changes.
  * Renames are guesses, so the {@link MigrationQuestioner} confirms each.
  * Within an app, operations are ordered so that each finds what it needs
- * (a model is created before a field points at it); across apps, the new
- * migrations depend on the migrations that create the models they point at.
+ * (a model is created before a field points at it, or a child or proxy
+ * extends it); across apps, the new migrations depend on the migrations
+ * that create the models they point at. A proxy is created and deleted,
+ * never renamed; a model that becomes a proxy, or stops being one, is
+ * deleted and created anew.
  */
 public final class Autodetector {
 
@@ -156,10 +159,11 @@ public final class Autodetector {
 
     private List<Operation> detectRenamedModels(String app, ProjectState state) {
         List<Operation> renames = new ArrayList<>();
+        // A proxy has no fields to recognise it by: proxies are created and deleted, never renamed.
         List<ModelState> removed = new ArrayList<>(state.modelsOf(app).stream()
-                .filter(model -> to.find(app, model.name()) == null).toList());
+                .filter(model -> to.find(app, model.name()) == null && !model.isProxy()).toList());
         for (ModelState added : to.modelsOf(app)) {
-            if (state.find(app, added.name()) != null) {
+            if (state.find(app, added.name()) != null || added.isProxy()) {
                 continue;
             }
             for (ModelState old : removed) {
@@ -179,19 +183,25 @@ public final class Autodetector {
 
     private List<Operation> detectApp(String app, ProjectState before) {
         Buckets buckets = new Buckets();
-        List<ModelState> created = to.modelsOf(app).stream().filter(m -> before.find(app, m.name()) == null).toList();
-        List<ModelState> deleted = before.modelsOf(app).stream().filter(m -> to.find(app, m.name()) == null).toList();
+        List<ModelState> created = to.modelsOf(app).stream().filter(m -> !existsAlike(before, m)).toList();
+        List<ModelState> deleted = before.modelsOf(app).stream().filter(m -> !existsAlike(to, m)).toList();
         createModels(app, created, buckets);
         for (ModelState model : orderForDeletion(deleted)) {
             buckets.deleteModels.add(DeleteModel.of(model.name()));
         }
         for (ModelState model : to.modelsOf(app)) {
             ModelState old = before.find(app, model.name());
-            if (old != null) {
+            if (old != null && existsAlike(before, model)) {
                 compareModels(app, old, model, buckets);
             }
         }
         return buckets.all();
+    }
+
+    /** Return whether {@code state} has {@code model}, both proxies or both concrete (a change between is a new model). */
+    private static boolean existsAlike(ProjectState state, ModelState model) {
+        ModelState other = state.find(model.appLabel(), model.name());
+        return other != null && other.isProxy() == model.isProxy();
     }
 
     private void createModels(String app, List<ModelState> created, Buckets buckets) {
@@ -199,11 +209,14 @@ public final class Autodetector {
         created.forEach(model -> pending.add(model.label().toLowerCase(Locale.ROOT)));
         List<ModelState> remaining = new ArrayList<>(created);
         while (!remaining.isEmpty()) {
-            ModelState next = remaining.stream()
-                    .filter(model -> relatedLabels(model).stream().noneMatch(label -> pending.contains(label)
-                            && !label.equals(model.label().toLowerCase(Locale.ROOT))))
-                    .findFirst().orElse(null);
-            ModelState model = next != null ? next : remaining.getFirst();
+            ModelState model = remaining.stream()
+                    .filter(candidate -> relatedLabels(candidate).stream().noneMatch(label -> pending.contains(label)
+                            && !label.equals(candidate.label().toLowerCase(Locale.ROOT))))
+                    .findFirst()
+                    // In a cycle, start with a model whose bases exist: only fields can be added later.
+                    .orElseGet(() -> remaining.stream().filter(candidate -> candidate.bases().stream()
+                            .noneMatch(base -> pending.contains(base.toLowerCase(Locale.ROOT)))).findFirst()
+                            .orElse(remaining.getFirst()));
             Map<String, FieldState> fields = new LinkedHashMap<>();
             model.fields().forEach((name, field) -> {
                 String related = field.relatedModel() == null ? null : field.relatedModel().toLowerCase(Locale.ROOT);
@@ -213,10 +226,11 @@ public final class Autodetector {
                 } else {
                     fields.put(name, field);
                 }
-                noteDependency(app, field);
+                noteDependency(app, field.relatedModel());
             });
+            model.bases().forEach(base -> noteDependency(app, base));
             buckets.createModels.add(new CreateModel(model.name(), fields, model.options(), model.indexes(),
-                    model.constraints()));
+                    model.constraints(), model.bases()));
             remaining.remove(model);
             pending.remove(model.label().toLowerCase(Locale.ROOT));
         }
@@ -236,6 +250,7 @@ public final class Autodetector {
         return ordered;
     }
 
+    /** Return the models {@code model} needs first, in lower case: what its relations point at, and its bases. */
     private static Set<String> relatedLabels(ModelState model) {
         Set<String> labels = new LinkedHashSet<>();
         model.fields().values().forEach(field -> {
@@ -243,11 +258,12 @@ public final class Autodetector {
                 labels.add(field.relatedModel().toLowerCase(Locale.ROOT));
             }
         });
+        model.bases().forEach(base -> labels.add(base.toLowerCase(Locale.ROOT)));
         return labels;
     }
 
-    private void noteDependency(String app, FieldState field) {
-        String related = field.relatedModel();
+    /** Remember that {@code app}'s new migration needs the model {@code related} ("app_label.ModelName", or null). */
+    private void noteDependency(String app, String related) {
         if (related != null) {
             String otherApp = related.substring(0, related.indexOf('.'));
             if (!otherApp.equals(app)) {
@@ -299,7 +315,7 @@ public final class Autodetector {
             if (oldField.equals(field)) {
                 continue;
             }
-            noteDependency(app, field);
+            noteDependency(app, field.relatedModel());
             if (oldField.isManyToMany() != field.isManyToMany()) {
                 buckets.removeFields.add(RemoveField.of(name, fieldName));
                 buckets.addFields.add(addField(app, name, fieldName, field));
@@ -320,7 +336,7 @@ public final class Autodetector {
     }
 
     private AddField addField(String app, String model, String fieldName, FieldState field) {
-        noteDependency(app, field);
+        noteDependency(app, field.relatedModel());
         AddField add = AddField.of(model, fieldName, field);
         boolean needsValue = !field.nullable() && field.dbDefault() == null && !field.isAuto() && !field.isManyToMany();
         if (needsValue) {

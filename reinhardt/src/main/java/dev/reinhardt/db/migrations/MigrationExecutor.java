@@ -22,7 +22,9 @@ import java.util.Set;
  * {@code MigrationExecutor}). Each migration runs in its own transaction
  * where the backend can roll back schema changes, together with its row in
  * {@code reinhardt_migrations}: a migration that fails leaves the database
- * and the record as they were before it.
+ * and the record as they were before it. Foreign-key constraints the schema
+ * editor defers are added at the end of each migration, inside its
+ * transaction.
  *
  * <pre>{@code
  * MigrationExecutor executor = new MigrationExecutor(connection, apps);
@@ -178,6 +180,8 @@ public final class MigrationExecutor {
                     operation.databaseForwards(migration.appLabel(), editor, state, next);
                     state = next;
                 }
+                // Foreign-key constraints wait until every table of the migration exists, still before the commit.
+                editor.close();
             }
             record(migration, true);
         });
@@ -200,6 +204,7 @@ public final class MigrationExecutor {
                 for (int i = operations.size() - 1; i >= 0; i--) {
                     operations.get(i).databaseBackwards(migration.appLabel(), editor, states.get(i + 1), states.get(i));
                 }
+                editor.close();
             }
             record(migration, false);
         });

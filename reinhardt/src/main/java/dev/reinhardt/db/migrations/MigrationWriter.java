@@ -107,7 +107,81 @@ public final class MigrationWriter {
         for (Operation operation : operations) {
             rendered.add("                " + operation.toJava(source).replace("\n", "\n                "));
         }
-        return source.type(List.class) + ".of(\n" + String.join(",\n", rendered) + ")";
+        List<String> lines = new ArrayList<>();
+        for (String line : String.join(",\n", rendered).split("\n", -1)) {
+            lines.addAll(wrapField(line));
+        }
+        return source.type(List.class) + ".of(\n" + String.join("\n", lines) + ")";
+    }
+
+    /**
+     * Return {@code line} cut to fit the line limit where it holds a long
+     * {@code field(...)} call: between its option pairs, continued eight
+     * columns further in. Other lines come back as they are.
+     */
+    private static List<String> wrapField(String line) {
+        int call = line.indexOf("field(\"");
+        while (call > 0 && line.charAt(call - 1) == '.') {
+            // A builder's .field("name", ...): the field state's own call comes after it.
+            call = line.indexOf("field(\"", call + 1);
+        }
+        if (line.length() <= LINE_LIMIT || call < 0) {
+            return List.of(line);
+        }
+        String continuation = " ".repeat(line.length() - line.stripLeading().length() + 8);
+        List<String> lines = new ArrayList<>();
+        String rest = line;
+        int start = call + "field(".length();
+        boolean afterKind = true;
+        while (rest.length() > LINE_LIMIT) {
+            int cut = pairBoundary(rest, start, afterKind);
+            if (cut < 0) {
+                break;
+            }
+            lines.add(rest.substring(0, cut + 1));
+            rest = continuation + rest.substring(cut + 2);
+            start = continuation.length();
+            afterKind = false;
+        }
+        lines.add(rest);
+        return lines;
+    }
+
+    /**
+     * Return the position of the last comma before the line limit that ends
+     * an option pair of the {@code field(} arguments starting at {@code start}
+     * (after the kind, or after a value), or -1 when there is none.
+     * {@code afterKind} says the arguments start with the kind, else with an option name.
+     */
+    private static int pairBoundary(String line, int start, boolean afterKind) {
+        int found = -1;
+        int depth = 0;
+        int commas = 0;
+        boolean quoted = false;
+        for (int i = start; i < line.length() && i < LINE_LIMIT; i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                if (--depth < 0) {
+                    break;
+                }
+            } else if (c == ',' && depth == 0 && i + 1 < line.length() && line.charAt(i + 1) == ' ') {
+                if (commas % 2 == (afterKind ? 0 : 1)) {
+                    found = i;
+                }
+                commas++;
+            }
+        }
+        return found;
     }
 
     private static String version() {

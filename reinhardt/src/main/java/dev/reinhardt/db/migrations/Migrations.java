@@ -5,6 +5,7 @@ import dev.reinhardt.apps.Apps;
 import dev.reinhardt.db.Connections;
 import dev.reinhardt.db.backends.base.DatabaseWrapper;
 import dev.reinhardt.db.backends.base.SchemaEditor;
+import dev.reinhardt.db.backends.base.TableSpec;
 import dev.reinhardt.db.migrations.state.HistoricalApps;
 import dev.reinhardt.db.migrations.state.ModelState;
 import dev.reinhardt.db.migrations.state.ProjectState;
@@ -51,30 +52,59 @@ public final class Migrations {
         List<PlanStep> plan = executor.plan(executor.allTargets());
         ProjectState before = loader.projectState(loader.applied().stream().filter(loader.graph()::contains).toList());
         sendPreMigrate(apps, connection, plan, before, 0, false);
-        syncUnmigratedApps(connection, apps, loader.unmigratedApps());
+        SchemaEditor editor = connection.schemaEditor();
+        syncUnmigratedApps(editor, apps, loader.unmigratedApps());
         executor.migrate(plan, false, false);
+        // Keys from tables of apps without migrations to tables that migrations create: added once both exist.
+        editor.close();
         sendPostMigrate(apps, connection, plan, executor.loader(), 0, false);
         return plan;
     }
 
     /**
      * Create the tables of the models of {@code appLabels} (apps without
-     * migrations) that do not exist yet; return the tables created.
+     * migrations) that do not exist yet, with their foreign keys; return the
+     * tables created.
      */
     public static List<String> syncUnmigratedApps(DatabaseWrapper connection, Apps apps, Set<String> appLabels) {
+        SchemaEditor editor = connection.schemaEditor();
+        List<String> created = syncUnmigratedApps(editor, apps, appLabels);
+        editor.close();
+        return created;
+    }
+
+    /**
+     * Create with {@code editor} the tables of the models of {@code appLabels}
+     * (apps without migrations) that do not exist yet (Django's
+     * {@code migrate --run-syncdb}); return the tables created. Tables come in
+     * dependency order (tables referred to first), then the auto-created
+     * many-to-many tables; proxies have none. Foreign-key constraints a backend defers are
+     * added when the caller closes {@code editor}, so they may refer to tables
+     * created in between, such as by migrations.
+     */
+    public static List<String> syncUnmigratedApps(SchemaEditor editor, Apps apps, Set<String> appLabels) {
+        DatabaseWrapper connection = editor.connection();
         Set<String> existing = new HashSet<>();
         connection.introspection().tableNames().forEach(table -> existing.add(table.toLowerCase(Locale.ROOT)));
         List<String> created = new ArrayList<>();
         Apps.callWith(apps, () -> {
-            SchemaEditor editor = connection.schemaEditor();
+            List<Options<?>> models = new ArrayList<>();
             for (String label : appLabels) {
-                AppConfig app = apps.getAppConfig(label);
-                for (Class<?> model : app.getModels()) {
+                for (Class<?> model : apps.getAppConfig(label).getModels()) {
                     Options<?> options = Options.of(model.asSubclass(Model.class));
-                    if (existing.add(options.dbTable().toLowerCase(Locale.ROOT))) {
-                        editor.createTable(options.tableSpec(connection));
-                        created.add(options.dbTable());
+                    if (!options.isProxy()) {
+                        models.add(options);
                     }
+                }
+            }
+            List<TableSpec> tables = new ArrayList<>();
+            List<Options<?>> ordered = ModelOrder.targetsFirst(models);
+            ordered.forEach(options -> tables.add(options.tableSpec(connection)));
+            ordered.forEach(options -> tables.addAll(options.autoCreatedTableSpecs(connection)));
+            for (TableSpec table : tables) {
+                if (existing.add(table.name().toLowerCase(Locale.ROOT))) {
+                    editor.createTable(table);
+                    created.add(table.name());
                 }
             }
             return null;

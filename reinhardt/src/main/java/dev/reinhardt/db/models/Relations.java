@@ -31,6 +31,10 @@ public final class Relations {
             Map<String, String> queryNames = new HashMap<>();
             for (Class<?> type : apps.getModels()) {
                 Options<?> options = Options.of(type.asSubclass(Model.class));
+                if (options.isProxy()) {
+                    // A proxy's relations are its concrete model's, checked with that model.
+                    continue;
+                }
                 for (Field field : options.relationFields()) {
                     Relation relation = Relation.of(field);
                     if (relation.isManyToMany()) {

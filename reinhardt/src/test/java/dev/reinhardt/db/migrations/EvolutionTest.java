@@ -2,11 +2,20 @@ package dev.reinhardt.db.migrations;
 
 import dev.reinhardt.apps.Apps;
 import dev.reinhardt.db.migrations.MigrationExecutor.Target;
+import dev.reinhardt.db.Connections;
 import dev.reinhardt.db.migrations.fixtures.evolution.EvolutionConfig;
+import dev.reinhardt.db.migrations.fixtures.evolution.migrations.M0006_supplier_product_supplier;
+import dev.reinhardt.db.migrations.fixtures.evolution.models.Product;
+import dev.reinhardt.db.migrations.fixtures.evolution.models.Supplier;
+import dev.reinhardt.db.migrations.operations.Operation;
 import dev.reinhardt.db.migrations.state.HistoricalApps;
 import dev.reinhardt.db.migrations.state.HistoricalModel;
+import dev.reinhardt.db.migrations.state.ProjectState;
+import dev.reinhardt.exceptions.IntegrityError;
 import org.junit.jupiter.api.Test;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,12 +24,15 @@ import java.util.Map;
 import static dev.reinhardt.db.migrations.MigrationTestSupport.columns;
 import static dev.reinhardt.db.migrations.MigrationTestSupport.tableExists;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A product table evolves through seven migrations (a field with a default,
  * a renamed field, a longer max length, an index, a foreign key to a new
  * model, a data migration), is rolled back step by step to zero and
- * migrated forward again, with its rows checked after every step.
+ * migrated forward again, with its rows checked after every step. The
+ * history ends where the model classes are: the foreign key is the
+ * {@code Ref} field the autodetector reads, and the ORM uses it.
  */
 class EvolutionTest extends OnEachVendor {
 
@@ -53,8 +65,13 @@ class EvolutionTest extends OnEachVendor {
         migrateTo("0005_product_title_idx");
         assertThat(connection.introspection().constraints("evolution_product")).containsKey("product_title_idx");
 
+        assertThat(changesFromModels()).as("the model's Ref field is what 0006 adds")
+                .containsAll(new M0006_supplier_product_supplier().operations());
         migrateTo("0006_supplier_product_supplier");
         assertThat(columns(connection, "evolution_product")).contains("supplier_id");
+        assertThat(connection.introspection().foreignKeys("evolution_product"))
+                .extracting(key -> key.column() + " -> " + key.toTable() + "." + key.toColumn())
+                .containsExactly("supplier_id -> evolution_supplier.id");
         Object acme = historical().getModel("evolution", "Supplier").objects().create(Map.of("name", "Acme"))
                 .get("id");
         product().objects().filter("title", "Widget").update(Map.of("supplier", acme));
@@ -67,6 +84,8 @@ class EvolutionTest extends OnEachVendor {
         assertThat(values("title", "stock", "price")).containsExactly(List.of("Widget", 0, new BigDecimal("9.99")),
                 List.of("Gadget", 0, new BigDecimal("20.00")), List.of(longTitle, 0, new BigDecimal("1.50")));
         assertApplied(7);
+        assertThat(changesFromModels()).as("the models match the history").isEmpty();
+        relateThroughTheModelClasses(acme);
 
         migrateTo("0006_supplier_product_supplier");
         assertThat(columns(connection, "evolution_product")).doesNotContain("sku");
@@ -107,6 +126,45 @@ class EvolutionTest extends OnEachVendor {
                 .containsExactly("id", "title", "price", "stock", "supplier_id", "sku");
         product().objects().create(Map.of("title", "Again", "price", new BigDecimal("3.00"), "sku", "A-1"));
         assertThat(values("title", "stock", "sku")).containsExactly(List.of("Again", 0, "A-1"));
+    }
+
+    /**
+     * Use the migrated foreign key through the model classes: follow the
+     * {@code Ref} and its reverse manager, move a product to a new supplier,
+     * and see the database refuse a key to a supplier that does not exist.
+     */
+    private void relateThroughTheModelClasses(Object acme) {
+        Connections previous = Connections.install(db.handler());
+        try {
+            Apps.callWith(apps, () -> {
+                Product widget = Product.objects.get("title", "Widget");
+                assertThat(widget.supplier.get().name).isEqualTo("Acme");
+                Supplier globex = new Supplier();
+                globex.name = "Globex";
+                globex.save();
+                widget.supplier.set(globex);
+                widget.save();
+                assertThat(Product.objects.get("title", "Widget").supplier.id()).isEqualTo(globex.id);
+                assertThat(Supplier.objects.get("id", acme).products.all().count()).isZero();
+                widget.supplier.setId(globex.id + 1000);
+                assertThatThrownBy(widget::save).isInstanceOf(IntegrityError.class);
+                widget.supplier.setId(acme);
+                widget.save();
+                globex.delete();
+                return null;
+            });
+        } finally {
+            Connections.install(previous);
+        }
+    }
+
+    /** Return the operations that would bring the applied history to the model classes. */
+    private List<Operation> changesFromModels() {
+        MigrationLoader loader = new MigrationLoader(apps, connection);
+        ProjectState applied = loader.projectState(loader.applied().stream().toList());
+        return new Autodetector(applied, ProjectState.fromApps(apps),
+                MigrationQuestioner.nonInteractive(new PrintWriter(new StringWriter())))
+                .operations(List.of("evolution")).getOrDefault("evolution", List.of());
     }
 
     private static List<Object> nullRow(String title) {

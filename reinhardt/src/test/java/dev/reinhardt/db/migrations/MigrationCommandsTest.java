@@ -180,10 +180,7 @@ class MigrationCommandsTest {
 
         Run again = manage(EvolutionSettings.class, "migrate");
         assertThat(again.out()).isEqualTo("Operations to perform:\n  Apply all migrations: evolution\n"
-                + "Running migrations:\n  No migrations to apply.\n"
-                + "  Your models in app(s): 'evolution' have changes that are not yet reflected in a migration, and so "
-                + "won't be applied.\n  Run 'manage makemigrations' to make new migrations, and then re-run "
-                + "'manage migrate' to apply them.\n");
+                + "Running migrations:\n  No migrations to apply.\n");
 
         Run back = manage(EvolutionSettings.class, "migrate", "evolution", "0005");
         assertThat(back.out()).isEqualTo("Operations to perform:\n  Target specific migration: "
@@ -197,11 +194,19 @@ class MigrationCommandsTest {
         Run run = manage(EvolutionSettings.class, "migrate", "--run-syncdb", "evolution", "zero");
         assertThat(run.out()).isEqualTo("Operations to perform:\n  Synchronize unmigrated apps: drafts\n"
                 + "  Unapply all migrations: evolution\nSynchronizing apps without migrations:\n  Creating tables...\n"
-                + "    Creating table drafts_note\nRunning migrations:\n  No migrations to apply.\n"
-                + "  Your models in app(s): 'evolution' have changes that are not yet reflected in a migration, and so "
-                + "won't be applied.\n  Run 'manage makemigrations' to make new migrations, and then re-run "
-                + "'manage migrate' to apply them.\n");
+                + "    Creating table drafts_note\nRunning migrations:\n  No migrations to apply.\n");
         assertThat(db.connection().introspection().tableNames()).contains("drafts_note");
+    }
+
+    @Test
+    void migrateWarnsWhenModelsHaveChangesWithoutMigrations() {
+        manage(GrownSettings.class, "migrate");
+        Run again = manage(GrownSettings.class, "migrate");
+        assertThat(again.out()).startsWith("Operations to perform:\n  Apply all migrations: grown\n"
+                + "Running migrations:\n  No migrations to apply.\n  Your models in app(s): ")
+                .endsWith(" have changes that are not yet reflected in a migration, and so won't be applied.\n"
+                        + "  Run 'manage makemigrations' to make new migrations, and then re-run 'manage migrate' to "
+                        + "apply them.\n");
     }
 
     @Test

@@ -210,9 +210,13 @@ class MigrationExecutorTest extends OnEachVendor {
         migrate(executor, new Target("alpha", "0001_initial"));
         assertThat(columns(connection, "alpha_thing_tags")).containsExactly("id", "thing_id", "tag_id");
         assertThat(columns(connection, "alpha_thing")).containsExactly("id", "name");
+        connection.execute("INSERT INTO alpha_thing (id, name) VALUES (1, 'lamp')");
+        connection.execute("INSERT INTO alpha_tag (id, label) VALUES (1, 'light')");
         connection.execute("INSERT INTO alpha_thing_tags (thing_id, tag_id) VALUES (1, 1)");
         assertThatThrownBy(() -> connection.execute("INSERT INTO alpha_thing_tags (thing_id, tag_id) VALUES (1, 1)"))
-                .isInstanceOf(dev.reinhardt.exceptions.IntegrityError.class);
+                .as("each pair once").isInstanceOf(dev.reinhardt.exceptions.IntegrityError.class);
+        assertThatThrownBy(() -> connection.execute("INSERT INTO alpha_thing_tags (thing_id, tag_id) VALUES (1, 2)"))
+                .as("only existing tags").isInstanceOf(dev.reinhardt.exceptions.IntegrityError.class);
 
         migrate(executor, new Target("alpha", "0002_remove_thing_tags"));
         assertThat(tableExists(connection, "alpha_thing_tags")).isFalse();

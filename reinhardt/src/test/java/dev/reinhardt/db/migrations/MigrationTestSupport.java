@@ -25,7 +25,8 @@ import java.util.Map;
 public final class MigrationTestSupport {
 
     /** Table name prefixes of the fixture apps, dropped from PostgreSQL before each use. */
-    private static final List<String> PREFIXES = List.of("alpha_", "beta_", "evolution_", "library_", "drafts_");
+    private static final List<String> PREFIXES = List.of("alpha_", "beta_", "evolution_", "library_", "drafts_",
+            "geo_", "store_", "relmig_");
 
     private MigrationTestSupport() {
     }

@@ -20,7 +20,7 @@ abstract class OnEachVendor {
     @Parameter
     String vendor;
 
-    private TestDb db;
+    TestDb db;
     DatabaseWrapper connection;
 
     @BeforeEach

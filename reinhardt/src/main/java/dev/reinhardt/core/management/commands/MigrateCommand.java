@@ -5,6 +5,7 @@ import dev.reinhardt.core.management.BaseCommand;
 import dev.reinhardt.core.management.CommandError;
 import dev.reinhardt.db.Connections;
 import dev.reinhardt.db.backends.base.DatabaseWrapper;
+import dev.reinhardt.db.backends.base.SchemaEditor;
 import dev.reinhardt.db.migrations.Autodetector;
 import dev.reinhardt.db.migrations.MigrationError;
 import dev.reinhardt.db.migrations.MigrationExecutor;
@@ -100,10 +101,11 @@ public final class MigrateCommand extends BaseCommand {
         announce(loader, targets);
         ProjectState before = loader.projectState(loader.applied().stream().filter(loader.graph()::contains).toList());
         Migrations.sendPreMigrate(apps, connection, steps, before, verbosity(), !noInput);
+        SchemaEditor syncEditor = connection.schemaEditor();
         if (runSyncdb && !loader.unmigratedApps().isEmpty()) {
             line(style().heading("Synchronizing apps without migrations:"));
             line("  Creating tables...");
-            for (String table : Migrations.syncUnmigratedApps(connection, apps, loader.unmigratedApps())) {
+            for (String table : Migrations.syncUnmigratedApps(syncEditor, apps, loader.unmigratedApps())) {
                 line("    Creating table " + table);
             }
         }
@@ -139,6 +141,8 @@ public final class MigrateCommand extends BaseCommand {
                         + e.getMessage(), e);
             }
         }
+        // Keys from the synchronized tables to tables the migrations created can be added now.
+        syncEditor.close();
         Migrations.sendPostMigrate(apps, connection, steps, executor.loader(), verbosity(), !noInput);
     }
 

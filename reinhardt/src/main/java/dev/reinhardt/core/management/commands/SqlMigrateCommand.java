@@ -85,6 +85,10 @@ public final class SqlMigrateCommand extends BaseCommand {
             }
             statements.forEach(statement -> stdout().println(statement.endsWith(";") ? statement : statement + ";"));
         }
+        int deferred = editor.collectedSql().size();
+        editor.close();
+        editor.collectedSql().subList(deferred, editor.collectedSql().size())
+                .forEach(statement -> stdout().println(statement + ";"));
         if (atomic) {
             stdout().println("COMMIT;");
         }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Read what the database holds: tables, columns and constraints (Django's
+ * Read what the database holds: tables, columns, constraints and foreign keys (Django's
  * {@code DatabaseIntrospection}). The base reads JDBC metadata; backends add
  * what the driver does not report.
  */
@@ -36,6 +36,18 @@ public class Introspection {
      */
     public record ConstraintInfo(String name, List<String> columns, boolean primaryKey, boolean unique, boolean index,
                                  boolean check) {
+    }
+
+    /**
+     * One foreign-key constraint: {@code table.column} refers to {@code toTable.toColumn}.
+     *
+     * @param name     the constraint's name (SQLite's are unnamed: empty)
+     * @param table    the referring table
+     * @param column   the referring column
+     * @param toTable  the referenced table
+     * @param toColumn the referenced column
+     */
+    public record ForeignKeyInfo(String name, String table, String column, String toTable, String toColumn) {
     }
 
     protected final DatabaseWrapper connection;
@@ -110,6 +122,34 @@ public class Introspection {
         });
         constraints.putAll(checkConstraints(table));
         return constraints;
+    }
+
+    /** Return the foreign keys of {@code table}'s columns, in column order. */
+    public List<ForeignKeyInfo> foreignKeys(String table) {
+        return connection.withConnection(jdbc -> {
+            try (ResultSet rs = jdbc.getMetaData().getImportedKeys(null, schema(), table)) {
+                return foreignKeyRows(rs);
+            }
+        });
+    }
+
+    /** Return the foreign keys of other tables' (and {@code table}'s own) columns that refer to {@code table}. */
+    public List<ForeignKeyInfo> referencingForeignKeys(String table) {
+        return connection.withConnection(jdbc -> {
+            try (ResultSet rs = jdbc.getMetaData().getExportedKeys(null, schema(), table)) {
+                return foreignKeyRows(rs);
+            }
+        });
+    }
+
+    private static List<ForeignKeyInfo> foreignKeyRows(ResultSet rs) throws java.sql.SQLException {
+        List<ForeignKeyInfo> keys = new ArrayList<>();
+        while (rs.next()) {
+            String name = rs.getString("FK_NAME");
+            keys.add(new ForeignKeyInfo(name == null ? "" : name, rs.getString("FKTABLE_NAME"),
+                    rs.getString("FKCOLUMN_NAME"), rs.getString("PKTABLE_NAME"), rs.getString("PKCOLUMN_NAME")));
+        }
+        return keys;
     }
 
     /** Return the check constraints of {@code table}; JDBC does not report them, so backends query their catalog. */

@@ -21,7 +21,10 @@ import java.util.regex.Pattern;
  * {@code ALTER TABLE} when the editor is closed (Django's deferred SQL), so
  * open the editor with try-with-resources. Constraints are
  * {@code DEFERRABLE INITIALLY DEFERRED}: rows referring to each other can be
- * written in any order inside a transaction.
+ * written in any order inside a transaction. A foreign key's constraint is
+ * dropped before its column is removed or changed to refer elsewhere, and
+ * the constraints of other tables referring to a table are dropped before
+ * the table.
  */
 public class SchemaEditor implements AutoCloseable {
 
@@ -48,10 +51,12 @@ public class SchemaEditor implements AutoCloseable {
             + "REFERENCES {toTable} ({toColumn}) DEFERRABLE INITIALLY DEFERRED";
     /** The REFERENCES clause written into a column definition, or null to add constraints after the tables. */
     protected String sqlCreateInlineForeignKey = null;
+    /** The statement dropping a foreign-key constraint, or null where constraints go only with their column or table. */
+    protected String sqlDeleteForeignKey = "ALTER TABLE {table} DROP CONSTRAINT {name}";
 
     protected final DatabaseWrapper connection;
     private final List<String> collected = new ArrayList<>();
-    private final List<String> deferred = new ArrayList<>();
+    private final List<PendingKey> deferred = new ArrayList<>();
     private boolean collectOnly;
 
     public SchemaEditor(DatabaseWrapper connection) {
@@ -84,8 +89,16 @@ public class SchemaEditor implements AutoCloseable {
         }
     }
 
-    /** Drop {@code table}. */
+    /** Drop {@code table}, after the foreign-key constraints of other tables that refer to it. */
     public void deleteTable(TableSpec table) {
+        deferred.removeIf(key -> key.table().equals(table.name()) || key.reference().table().equals(table.name()));
+        if (sqlDeleteForeignKey != null && !collectOnly) {
+            for (Introspection.ForeignKeyInfo key : connection.introspection().referencingForeignKeys(table.name())) {
+                if (!key.table().equals(table.name()) && !key.name().isEmpty()) {
+                    deleteForeignKey(key.table(), key.name());
+                }
+            }
+        }
         execute(render(sqlDeleteTable, Map.of("table", quote(table.name()))));
     }
 
@@ -96,8 +109,9 @@ public class SchemaEditor implements AutoCloseable {
         deferForeignKey(table.name(), column);
     }
 
-    /** Remove {@code column} from {@code table}. */
+    /** Remove {@code column} from {@code table}, after its foreign-key constraint. */
     public void removeColumn(TableSpec table, ColumnSpec column) {
+        deleteForeignKeys(table.name(), column);
         execute(render(sqlDeleteColumn, Map.of("table", quote(table.name()), "column", quote(column.name()))));
     }
 
@@ -108,6 +122,11 @@ public class SchemaEditor implements AutoCloseable {
     public void alterColumn(TableSpec table, ColumnSpec from, ColumnSpec to) {
         Map<String, String> names = Map.of("table", quote(table.name()), "column", quote(to.name()),
                 "type", columnType(to));
+        boolean keyChanges = from.references() != null
+                && (!from.references().equals(to.references()) || !columnType(from).equals(columnType(to)));
+        if (keyChanges) {
+            deleteForeignKeys(table.name(), from);
+        }
         if (from.unique() && !to.unique()) {
             for (String name : uniqueConstraintNames(table.name(), to.name())) {
                 removeConstraint(table, name);
@@ -127,16 +146,21 @@ public class SchemaEditor implements AutoCloseable {
         if (!from.unique() && to.unique()) {
             addIndex(table, new IndexSpec(table.name() + "_" + to.name() + "_key", List.of(to.name()), true));
         }
+        if (to.references() != null && (keyChanges || from.references() == null)) {
+            deferForeignKey(table.name(), to);
+        }
     }
 
     /** Rename table {@code from} to {@code to}; its indexes keep their names. */
     public void renameTable(String from, String to) {
         execute(render(sqlRenameTable, Map.of("old", quote(from), "new", quote(to))));
+        deferred.replaceAll(key -> key.renameTable(from, to));
     }
 
     /** Rename {@code table}'s column {@code from} to {@code to}, keeping its data, indexes and constraints. */
     public void renameColumn(TableSpec table, String from, String to) {
         execute(render(sqlRenameColumn, Map.of("table", quote(table.name()), "old", quote(from), "new", quote(to))));
+        deferred.replaceAll(key -> key.renameColumn(table.name(), from, to));
     }
 
     /**
@@ -230,13 +254,17 @@ public class SchemaEditor implements AutoCloseable {
 
     /** Return the statements waiting for {@link #close()}, such as foreign-key constraints. */
     public List<String> deferredSql() {
-        return List.copyOf(deferred);
+        return deferred.stream().map(this::foreignKeySql).toList();
     }
 
-    /** Run the deferred statements (foreign-key constraints), in order. */
+    /**
+     * Run the deferred statements (foreign-key constraints), in order. Call it
+     * once the work succeeded, inside the same transaction: after a failure
+     * the constraints have nothing to apply to.
+     */
     @Override
     public void close() {
-        List<String> pending = List.copyOf(deferred);
+        List<String> pending = deferredSql();
         deferred.clear();
         pending.forEach(this::execute);
     }
@@ -250,14 +278,60 @@ public class SchemaEditor implements AutoCloseable {
         return (prefix.length() > room ? prefix.substring(0, room) : prefix) + "_" + hash + "_fk";
     }
 
-    private void deferForeignKey(String table, ColumnSpec column) {
-        ColumnSpec.Reference reference = column.references();
-        if (reference == null || sqlCreateInlineForeignKey != null) {
+    /**
+     * Drop the foreign-key constraints on {@code table.column}: one still
+     * waiting for {@link #close()} is forgotten; otherwise those the database
+     * reports, or when only collecting statements the one this editor names.
+     */
+    private void deleteForeignKeys(String table, ColumnSpec column) {
+        if (deferred.removeIf(key -> key.table().equals(table) && key.column().equals(column.name()))) {
             return;
         }
-        deferred.add(render(sqlCreateForeignKey, Map.of("table", quote(table),
-                "name", quote(foreignKeyName(table, column.name(), reference)), "column", quote(column.name()),
-                "toTable", quote(reference.table()), "toColumn", quote(reference.column()))));
+        if (sqlDeleteForeignKey == null || column.references() == null) {
+            return;
+        }
+        if (collectOnly) {
+            deleteForeignKey(table, foreignKeyName(table, column.name(), column.references()));
+            return;
+        }
+        for (Introspection.ForeignKeyInfo key : connection.introspection().foreignKeys(table)) {
+            if (key.column().equals(column.name()) && !key.name().isEmpty()) {
+                deleteForeignKey(table, key.name());
+            }
+        }
+    }
+
+    private void deleteForeignKey(String table, String name) {
+        execute(render(sqlDeleteForeignKey, Map.of("table", quote(table), "name", quote(name))));
+    }
+
+    private void deferForeignKey(String table, ColumnSpec column) {
+        ColumnSpec.Reference reference = column.references();
+        if (reference != null && sqlCreateInlineForeignKey == null) {
+            deferred.add(new PendingKey(table, column.name(), reference));
+        }
+    }
+
+    private String foreignKeySql(PendingKey key) {
+        return render(sqlCreateForeignKey, Map.of("table", quote(key.table()),
+                "name", quote(foreignKeyName(key.table(), key.column(), key.reference())),
+                "column", quote(key.column()), "toTable", quote(key.reference().table()),
+                "toColumn", quote(key.reference().column())));
+    }
+
+    /** A foreign-key constraint waiting for {@link #close()}; renames in the meantime carry over to it. */
+    private record PendingKey(String table, String column, ColumnSpec.Reference reference) {
+
+        PendingKey renameTable(String from, String to) {
+            return new PendingKey(table.equals(from) ? to : table, column, reference.table().equals(from)
+                    ? new ColumnSpec.Reference(to, reference.column()) : reference);
+        }
+
+        PendingKey renameColumn(String inTable, String from, String to) {
+            return new PendingKey(table, table.equals(inTable) && column.equals(from) ? to : column,
+                    reference.table().equals(inTable) && reference.column().equals(from)
+                            ? new ColumnSpec.Reference(reference.table(), to) : reference);
+        }
     }
 
     // ---------------------------------------------------------------- rendering

@@ -5,21 +5,33 @@ import dev.reinhardt.db.backends.base.ColumnSpec;
 import dev.reinhardt.db.backends.base.IndexSpec;
 import dev.reinhardt.db.backends.base.SchemaEditor;
 import dev.reinhardt.db.backends.base.TableSpec;
+import dev.reinhardt.exceptions.IntegrityError;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * SQLite's DDL. SQLite cannot alter a column or add a constraint in place,
- * so those changes rebuild the table: create the new shape, copy the rows,
- * drop the old table and rename, in one transaction.
+ * so those changes rebuild the table in one transaction, keeping its rows
+ * and the rows of other tables that refer to it.
+ *
+ * <p>Foreign keys are written into the column definitions and stay enforced
+ * during a rebuild: {@code PRAGMA foreign_keys} cannot change inside a
+ * transaction, so the rebuild defers the checks to the commit
+ * ({@code PRAGMA defer_foreign_keys}), keeps the rows in a scratch table
+ * while the table is dropped and created anew, copies them back (which
+ * satisfies again the rows that refer to them), and checks with
+ * {@code PRAGMA foreign_key_check} before it ends.
  */
 final class SqliteSchemaEditor extends SchemaEditor {
 
     SqliteSchemaEditor(SqliteDatabaseWrapper connection) {
         super(connection);
         sqlCreateInlineForeignKey = "REFERENCES {toTable} ({toColumn}) DEFERRABLE INITIALLY DEFERRED";
+        sqlDeleteForeignKey = null;
     }
 
     /** Create unique constraints as named unique indexes, which SQLite can add and drop later. */
@@ -48,10 +60,14 @@ final class SqliteSchemaEditor extends SchemaEditor {
         remake(table, table.withColumns(columns));
     }
 
-    /** Add in place when SQLite can; a unique column, or a NOT NULL one without a default, needs a rebuild. */
+    /**
+     * Add in place when SQLite can; a unique column, a NOT NULL one without a
+     * default, or a foreign key with a default other than NULL needs a rebuild.
+     */
     @Override
     public void addColumn(TableSpec table, ColumnSpec column) {
-        if (column.unique() || column.primaryKey() || !column.nullable() && column.dbDefault() == null) {
+        if (column.unique() || column.primaryKey() || !column.nullable() && column.dbDefault() == null
+                || column.references() != null && column.dbDefault() != null) {
             List<ColumnSpec> columns = new ArrayList<>(table.columns());
             columns.add(column);
             remake(table, table.withColumns(columns));
@@ -105,8 +121,11 @@ final class SqliteSchemaEditor extends SchemaEditor {
 
     private void remake(TableSpec from, TableSpec to) {
         connection.atomic(() -> {
-            String temporary = "new__" + to.name();
-            createTable(new TableSpec(temporary, to.columns(), List.of(), to.checks()));
+            execute("PRAGMA defer_foreign_keys = ON");
+            String scratch = "old__" + from.name();
+            execute("CREATE TABLE " + quote(scratch) + " AS SELECT * FROM " + quote(from.name()));
+            execute("DROP TABLE " + quote(from.name()));
+            createTable(new TableSpec(to.name(), to.columns(), List.of(), to.checks()));
             List<String> copied = new ArrayList<>();
             for (ColumnSpec column : to.columns()) {
                 if (from.columns().stream().anyMatch(old -> old.name().equals(column.name()))) {
@@ -114,14 +133,35 @@ final class SqliteSchemaEditor extends SchemaEditor {
                 }
             }
             String columns = String.join(", ", copied);
-            execute("INSERT INTO " + quote(temporary) + " (" + columns + ") SELECT " + columns + " FROM "
-                    + quote(from.name()));
-            execute("DROP TABLE " + quote(from.name()));
-            execute("ALTER TABLE " + quote(temporary) + " RENAME TO " + quote(to.name()));
+            execute("INSERT INTO " + quote(to.name()) + " (" + columns + ") SELECT " + columns + " FROM "
+                    + quote(scratch));
+            execute("DROP TABLE " + quote(scratch));
             for (IndexSpec index : to.indexes()) {
                 addIndex(to, index);
             }
+            if (!collectsOnly()) {
+                checkForeignKeys(to.name());
+            }
             return null;
         });
+    }
+
+    /**
+     * Fail with the first broken reference when {@code table}'s rows, or the
+     * rows of tables referring to it, point at rows that do not exist.
+     */
+    private void checkForeignKeys(String table) {
+        Set<String> tables = new LinkedHashSet<>();
+        tables.add(table);
+        connection.introspection().referencingForeignKeys(table).forEach(key -> tables.add(key.table()));
+        for (String checked : tables) {
+            List<List<Object>> broken = connection.fetchAll("PRAGMA foreign_key_check(" + quote(checked) + ")");
+            if (!broken.isEmpty()) {
+                List<Object> row = broken.getFirst();
+                throw new IntegrityError("Rebuilding table " + table + " leaves " + broken.size() + " row(s) of "
+                        + row.get(0) + " referring to missing rows of " + row.get(2) + " (first: rowid " + row.get(1)
+                        + "). Fix or delete those rows first, then migrate again.", null);
+            }
+        }
     }
 }

@@ -31,15 +31,25 @@ import java.util.Map;
  * @param options     the model options ({@code dbTable}, {@code ordering}, ...)
  * @param indexes     the named indexes
  * @param constraints the unique and check constraints
+ * @param bases       the concrete models it extends ({@code "app_label.ModelName"}): a multi-table child's
+ *                    parent or a proxy's model; empty for a model extending {@code Model}
  */
 public record CreateModel(String name, Map<String, FieldState> fields, Map<String, Object> options,
-                          List<IndexState> indexes, List<ConstraintState> constraints) implements Operation {
+                          List<IndexState> indexes, List<ConstraintState> constraints, List<String> bases)
+        implements Operation {
 
     public CreateModel {
         fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
         indexes = List.copyOf(indexes);
         constraints = List.copyOf(constraints);
+        bases = List.copyOf(bases);
+    }
+
+    /** Describe the creation of a model that extends {@code Model} directly. */
+    public CreateModel(String name, Map<String, FieldState> fields, Map<String, Object> options,
+                       List<IndexState> indexes, List<ConstraintState> constraints) {
+        this(name, fields, options, indexes, constraints, List.of());
     }
 
     /** Return the creation of model {@code name}, without fields yet. */
@@ -49,14 +59,20 @@ public record CreateModel(String name, Map<String, FieldState> fields, Map<Strin
 
     /** Return the creation of the model {@code state} describes. */
     public static CreateModel of(ModelState state) {
-        return new CreateModel(state.name(), state.fields(), state.options(), state.indexes(), state.constraints());
+        return new CreateModel(state.name(), state.fields(), state.options(), state.indexes(), state.constraints(),
+                state.bases());
+    }
+
+    /** Return a copy extending {@code baseLabels} ({@code "app_label.ModelName"}), as Django's {@code bases}. */
+    public CreateModel bases(String... baseLabels) {
+        return new CreateModel(name, fields, options, indexes, constraints, List.of(baseLabels));
     }
 
     /** Return a copy with field {@code fieldName} added (or replaced in place). */
     public CreateModel field(String fieldName, FieldState field) {
         Map<String, FieldState> copy = new LinkedHashMap<>(fields);
         copy.put(fieldName, field);
-        return new CreateModel(name, copy, options, indexes, constraints);
+        return new CreateModel(name, copy, options, indexes, constraints, bases);
     }
 
     /** Return a copy with model option {@code option} set (null removes it). */
@@ -67,14 +83,14 @@ public record CreateModel(String name, Map<String, FieldState> fields, Map<Strin
         } else {
             copy.put(option, value);
         }
-        return new CreateModel(name, fields, copy, indexes, constraints);
+        return new CreateModel(name, fields, copy, indexes, constraints, bases);
     }
 
     /** Return a copy with the index {@code indexName} over {@code indexFields} ({@code -} for descending). */
     public CreateModel index(String indexName, String... indexFields) {
         List<IndexState> copy = new ArrayList<>(indexes);
         copy.add(new IndexState(indexName, List.of(indexFields)));
-        return new CreateModel(name, fields, options, copy, constraints);
+        return new CreateModel(name, fields, options, copy, constraints, bases);
     }
 
     /** Return a copy with the unique constraint {@code constraintName} over {@code uniqueFields}. */
@@ -90,12 +106,12 @@ public record CreateModel(String name, Map<String, FieldState> fields, Map<Strin
     CreateModel constraint(ConstraintState constraint) {
         List<ConstraintState> copy = new ArrayList<>(constraints);
         copy.add(constraint);
-        return new CreateModel(name, fields, options, indexes, copy);
+        return new CreateModel(name, fields, options, indexes, copy, bases);
     }
 
     /** Return the model state this operation creates in {@code appLabel}. */
     public ModelState modelState(String appLabel) {
-        return new ModelState(appLabel, name, fields, options, indexes, constraints);
+        return new ModelState(appLabel, name, fields, options, indexes, constraints, bases);
     }
 
     @Override
@@ -129,8 +145,10 @@ public record CreateModel(String name, Map<String, FieldState> fields, Map<Strin
 
     @Override
     public boolean referencesModel(String appLabel, String modelName) {
-        return name.equalsIgnoreCase(modelName) || fields.values().stream()
-                .anyMatch(field -> (appLabel + "." + modelName).equalsIgnoreCase(field.relatedModel()));
+        String label = appLabel + "." + modelName;
+        return name.equalsIgnoreCase(modelName) || bases.stream().anyMatch(label::equalsIgnoreCase)
+                || fields.values().stream().anyMatch(field -> label.equalsIgnoreCase(field.relatedModel())
+                || label.equalsIgnoreCase(field.textOption("through")));
     }
 
     @Override
@@ -138,7 +156,7 @@ public record CreateModel(String name, Map<String, FieldState> fields, Map<Strin
         return switch (later) {
             case DeleteModel delete when delete.name().equalsIgnoreCase(name) -> List.of();
             case RenameModel rename when rename.oldName().equalsIgnoreCase(name) ->
-                    List.of(new CreateModel(rename.newName(), fields, options, indexes, constraints));
+                    List.of(new CreateModel(rename.newName(), fields, options, indexes, constraints, bases));
             case ModelOperation change when change.onModel(name) -> List.of(with(change, appLabel));
             default -> null;
         };
@@ -165,6 +183,9 @@ public record CreateModel(String name, Map<String, FieldState> fields, Map<Strin
         StringBuilder out = new StringBuilder(source.call(CreateModel.class, "of", name));
         fields.forEach((fieldName, field) -> out.append(source.chained("field", fieldName, field)));
         options.forEach((option, value) -> out.append(source.chained("option", option, value)));
+        if (!bases.isEmpty()) {
+            out.append(source.chained("bases", bases.toArray()));
+        }
         indexes.forEach(index -> out.append("\n        .index(").append(AddIndex.arguments(source, index)).append(')'));
         constraints.forEach(constraint -> out.append("\n        .").append(AddConstraint.builder(source, constraint)));
         return out.toString();

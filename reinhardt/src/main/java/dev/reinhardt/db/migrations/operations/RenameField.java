@@ -42,7 +42,8 @@ public record RenameField(String model, String oldName, String newName) implemen
         var before = from.model(appLabel, model);
         var after = to.model(appLabel, model);
         if (before.field(fromName).isManyToMany()) {
-            Schema.renameTables(editor, from, before, to, after);
+            Schema.renameJoinTable(editor, TableSpecs.joinTable(from, before, fromName),
+                    TableSpecs.joinTable(to, after, toName));
             return;
         }
         String oldColumn = before.column(fromName);

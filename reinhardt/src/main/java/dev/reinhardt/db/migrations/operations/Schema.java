@@ -18,18 +18,30 @@ final class Schema {
     private Schema() {
     }
 
+    /** Create {@code model}'s table and join tables; a proxy has none. */
     static void createModel(SchemaEditor editor, ProjectState state, ModelState model) {
+        if (model.isProxy()) {
+            return;
+        }
         editor.createTable(TableSpecs.table(state, model, editor.connection()));
         for (TableSpec join : TableSpecs.joinTables(state, model)) {
             editor.createTable(join);
         }
     }
 
+    /** Drop {@code model}'s join tables and table; a proxy has none. */
     static void deleteModel(SchemaEditor editor, ProjectState state, ModelState model) {
-        for (TableSpec join : TableSpecs.joinTables(state, model)) {
-            editor.deleteTable(join);
+        if (model.isProxy()) {
+            return;
         }
-        editor.deleteTable(TableSpecs.table(state, model, editor.connection()));
+        // Only names: the models this one points at may be gone already, when models referring to each other go.
+        for (String field : model.fields().keySet()) {
+            String join = TableSpecs.joinTableName(model, field);
+            if (join != null) {
+                editor.deleteTable(new TableSpec(join, List.of(), List.of(), List.of()));
+            }
+        }
+        editor.deleteTable(new TableSpec(model.dbTable(), List.of(), List.of(), List.of()));
     }
 
     /** Add field {@code name} of {@code model} (as in {@code to}) to the table it has in {@code from}. */
@@ -60,9 +72,9 @@ final class Schema {
     /** Remove field {@code name} of {@code model} (as in {@code from}) from its table. */
     static void removeField(SchemaEditor editor, ProjectState from, ModelState model, String name) {
         if (model.field(name).isManyToMany()) {
-            TableSpec join = TableSpecs.joinTable(from, model, name);
+            String join = TableSpecs.joinTableName(model, name);
             if (join != null) {
-                editor.deleteTable(join);
+                editor.deleteTable(new TableSpec(join, List.of(), List.of(), List.of()));
             }
             return;
         }
@@ -122,17 +134,50 @@ final class Schema {
         }
     }
 
-    /** Rename the tables of {@code model} from its names in {@code from} to those in {@code to}. */
+    /**
+     * Rename the tables of {@code model} from its names in {@code from} to
+     * those in {@code to}: its own table, and the join tables and join
+     * columns named after it (its own many-to-many fields', and those of
+     * other models' many-to-many fields pointing at it).
+     */
     static void renameTables(SchemaEditor editor, ProjectState from, ModelState fromModel, ProjectState to,
                              ModelState toModel) {
+        if (fromModel.isProxy()) {
+            return;
+        }
         if (!fromModel.dbTable().equals(toModel.dbTable())) {
             editor.renameTable(fromModel.dbTable(), toModel.dbTable());
         }
-        for (String field : fromModel.fields().keySet()) {
-            TableSpec oldJoin = TableSpecs.joinTable(from, fromModel, field);
-            TableSpec newJoin = toModel.fields().containsKey(field) ? TableSpecs.joinTable(to, toModel, field) : null;
-            if (oldJoin != null && newJoin != null && !oldJoin.name().equals(newJoin.name())) {
-                editor.renameTable(oldJoin.name(), newJoin.name());
+        for (ModelState after : to.models()) {
+            ModelState before = after == toModel ? fromModel : from.find(after.appLabel(), after.name());
+            if (before == null || after.isProxy()) {
+                continue;
+            }
+            for (String field : after.fields().keySet()) {
+                if (before.fields().containsKey(field)) {
+                    renameJoinTable(editor, TableSpecs.joinTable(from, before, field),
+                            TableSpecs.joinTable(to, after, field));
+                }
+            }
+        }
+    }
+
+    /** Rename join table {@code from} (null when there is none) and its join columns to the names of {@code to}. */
+    static void renameJoinTable(SchemaEditor editor, TableSpec from, TableSpec to) {
+        if (from == null || to == null || from.equals(to)) {
+            return;
+        }
+        if (!from.name().equals(to.name())) {
+            editor.renameTable(from.name(), to.name());
+        }
+        TableSpec current = new TableSpec(to.name(), from.columns(), from.indexes(), from.checks());
+        // Columns 1 and 2 are the keys to each side; the first is the id.
+        for (int i = 1; i <= 2; i++) {
+            String oldColumn = from.columns().get(i).name();
+            String newColumn = to.columns().get(i).name();
+            if (!oldColumn.equals(newColumn)) {
+                editor.renameColumn(current, oldColumn, newColumn);
+                current = renameColumnIn(current, oldColumn, newColumn);
             }
         }
     }
@@ -179,12 +224,12 @@ final class Schema {
 
     private static ColumnSpec renamed(ColumnSpec column, String name) {
         return new ColumnSpec(name, column.type(), column.typeParams(), column.nullable(), column.primaryKey(),
-                column.unique(), column.dbDefault());
+                column.unique(), column.dbDefault(), column.references());
     }
 
     private static ColumnSpec withDefault(ColumnSpec column, Object dbDefault) {
         return new ColumnSpec(column.name(), column.type(), column.typeParams(), column.nullable(),
-                column.primaryKey(), column.unique(), dbDefault);
+                column.primaryKey(), column.unique(), dbDefault, column.references());
     }
 
     /** Return the one-off default {@code literal} typed as the column's DDL literal wants it. */

@@ -1,5 +1,7 @@
 package dev.reinhardt.db.migrations.state;
 
+import dev.reinhardt.db.models.fields.OnDelete;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -17,12 +19,14 @@ import java.util.Set;
  *
  * <pre>{@code
  * field("CharField", "maxLength", 20, "dbIndex", true)
- * field("ForeignKey", "to", "orders.Customer", "onDelete", "CASCADE", "relatedName", "orders")
+ * field("ForeignKey", "to", "orders.Customer", "onDelete", OnDelete.CASCADE, "relatedName", "orders")
  * }</pre>
  *
  * <p>Option values are strings, numbers, booleans, enum constants and lists
  * of strings. Relation fields name their target as {@code "app_label.ModelName"}
- * in the {@code to} option. Immutable and thread-safe.
+ * in the {@code to} option (and a many-to-many's join model in
+ * {@code through}); {@code onDelete} is an {@link OnDelete} constant, also
+ * accepted by name. Immutable and thread-safe.
  *
  * @param type    the field kind's name
  * @param options the explicit options in order
@@ -136,6 +140,11 @@ public record FieldState(String type, Map<String, Object> options) {
         return FOREIGN_KEYS.contains(type) || type.equals(MANY_TO_MANY);
     }
 
+    /** Return whether this field is a foreign key or one-to-one key: a column holding the target's key. */
+    public boolean isForeignKey() {
+        return FOREIGN_KEYS.contains(type);
+    }
+
     /** Return whether this field is a many-to-many relation, which has a join table instead of a column. */
     public boolean isManyToMany() {
         return type.equals(MANY_TO_MANY);
@@ -163,6 +172,7 @@ public record FieldState(String type, Map<String, Object> options) {
         }
         return switch (value) {
             case null -> null;
+            case String name when option.equals("onDelete") -> onDelete(name);
             case String[] array when option.equals("dbDefault") -> array.length == 0 ? null : array[0];
             case String[] array -> List.of(array);
             case Object other when option.equals("dbDefault") -> other.toString();
@@ -182,6 +192,16 @@ public record FieldState(String type, Map<String, Object> options) {
             case Character character -> character.toString();
             default -> value;
         };
+    }
+
+    /** Return the {@link OnDelete} constant called {@code name}, so a migration may write it as text. */
+    private static OnDelete onDelete(String name) {
+        try {
+            return OnDelete.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("onDelete \"" + name + "\" is not a deletion mode. Choices are: "
+                    + String.join(", ", Arrays.stream(OnDelete.values()).map(Enum::name).toList()) + ".");
+        }
     }
 
     @Override

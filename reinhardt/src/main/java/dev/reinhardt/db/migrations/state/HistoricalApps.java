@@ -35,17 +35,18 @@ public final class HistoricalApps {
     }
 
     /**
-     * Return the historical model {@code modelName} (case-insensitive) of {@code appLabel}.
+     * Return the historical model {@code modelName} (case-insensitive) of {@code appLabel}; a proxy
+     * reads and writes its concrete model's rows.
      *
      * @throws IllegalArgumentException naming the app's models at this point when there is none
      */
     public HistoricalModel getModel(String appLabel, String modelName) {
-        return new HistoricalModel(state, state.model(appLabel, modelName), connection);
+        return new HistoricalModel(state, state.concrete(state.model(appLabel, modelName)), connection);
     }
 
-    /** Return the historical model named {@code "app_label.ModelName"}. */
+    /** Return the historical model named {@code "app_label.ModelName"}; a proxy's is its concrete model's. */
     public HistoricalModel getModel(String label) {
-        return new HistoricalModel(state, state.model(label), connection);
+        return new HistoricalModel(state, state.concrete(state.model(label)), connection);
     }
 
     /** Return the migration state these models come from. */

@@ -22,13 +22,15 @@ import java.util.Set;
  * @param options     the model options that differ from the defaults ({@link #OPTION_NAMES})
  * @param indexes     the named indexes beyond those of {@code dbIndex} fields
  * @param constraints the unique and check constraints
+ * @param bases       the concrete models this one extends, as {@code "app_label.ModelName"}: a multi-table
+ *                    child's parent, a proxy's model; empty for a model that extends {@code Model}
  */
 public record ModelState(String appLabel, String name, Map<String, FieldState> fields, Map<String, Object> options,
-                         List<IndexState> indexes, List<ConstraintState> constraints) {
+                         List<IndexState> indexes, List<ConstraintState> constraints, List<String> bases) {
 
     /** The model options migrations track, as {@code @Meta} names them. */
     public static final List<String> OPTION_NAMES = List.of("dbTable", "ordering", "getLatestBy", "verboseName",
-            "verboseNamePlural", "defaultManagerName");
+            "verboseNamePlural", "defaultManagerName", "proxy");
 
     /** The options that only change Java-side behaviour, which {@code AlterModelOptions} carries. */
     public static final Set<String> ALTERABLE_OPTIONS = Set.of("ordering", "getLatestBy", "verboseName",
@@ -43,7 +45,7 @@ public record ModelState(String appLabel, String name, Map<String, FieldState> f
                 value = List.of(array);
             }
             boolean empty = value == null || value instanceof String text && text.isEmpty()
-                    || value instanceof List<?> list && list.isEmpty();
+                    || value instanceof List<?> list && list.isEmpty() || Boolean.FALSE.equals(value);
             if (!empty) {
                 ordered.put(option, value instanceof List<?> list ? List.copyOf(list) : value);
             }
@@ -57,11 +59,23 @@ public record ModelState(String appLabel, String name, Map<String, FieldState> f
         options = Collections.unmodifiableMap(ordered);
         indexes = List.copyOf(indexes);
         constraints = List.copyOf(constraints);
+        bases = List.copyOf(bases);
+    }
+
+    /** Describe a model that extends {@code Model} directly. */
+    public ModelState(String appLabel, String name, Map<String, FieldState> fields, Map<String, Object> options,
+                      List<IndexState> indexes, List<ConstraintState> constraints) {
+        this(appLabel, name, fields, options, indexes, constraints, List.of());
     }
 
     /** Return a model state with {@code fields} and no options. */
     public static ModelState of(String appLabel, String name, Map<String, FieldState> fields) {
         return new ModelState(appLabel, name, fields, Map.of(), List.of(), List.of());
+    }
+
+    /** Return whether this is a proxy model: another class over its base's table, with no table of its own. */
+    public boolean isProxy() {
+        return Boolean.TRUE.equals(options.get("proxy"));
     }
 
     /** Return the model name in lower case, the key models are found by. */
@@ -116,7 +130,7 @@ public record ModelState(String appLabel, String name, Map<String, FieldState> f
     public ModelState withField(String fieldName, FieldState field) {
         Map<String, FieldState> copy = new LinkedHashMap<>(fields);
         copy.put(fieldName, field);
-        return new ModelState(appLabel, name, copy, options, indexes, constraints);
+        return new ModelState(appLabel, name, copy, options, indexes, constraints, bases);
     }
 
     /** Return a copy without field {@code fieldName}. */
@@ -124,7 +138,7 @@ public record ModelState(String appLabel, String name, Map<String, FieldState> f
         field(fieldName);
         Map<String, FieldState> copy = new LinkedHashMap<>(fields);
         copy.remove(fieldName);
-        return new ModelState(appLabel, name, copy, options, indexes, constraints);
+        return new ModelState(appLabel, name, copy, options, indexes, constraints, bases);
     }
 
     /** Return a copy with field {@code from} renamed to {@code to}, in place, and its indexes and constraints following. */
@@ -141,45 +155,50 @@ public record ModelState(String appLabel, String name, Map<String, FieldState> f
         }
         return new ModelState(appLabel, name, copy, newOptions,
                 indexes.stream().map(index -> index.renameField(from, to)).toList(),
-                constraints.stream().map(constraint -> constraint.renameField(from, to)).toList());
+                constraints.stream().map(constraint -> constraint.renameField(from, to)).toList(), bases);
     }
 
     /** Return a copy called {@code newName}. */
     public ModelState withName(String newName) {
-        return new ModelState(appLabel, newName, fields, options, indexes, constraints);
+        return new ModelState(appLabel, newName, fields, options, indexes, constraints, bases);
+    }
+
+    /** Return a copy whose bases are {@code newBases}. */
+    public ModelState withBases(List<String> newBases) {
+        return new ModelState(appLabel, name, fields, options, indexes, constraints, newBases);
     }
 
     /** Return a copy with {@code newOptions} in place of the current options. */
     public ModelState withOptions(Map<String, Object> newOptions) {
-        return new ModelState(appLabel, name, fields, newOptions, indexes, constraints);
+        return new ModelState(appLabel, name, fields, newOptions, indexes, constraints, bases);
     }
 
     /** Return a copy with {@code index} added. */
     public ModelState withIndex(IndexState index) {
         List<IndexState> copy = new ArrayList<>(indexes);
         copy.add(index);
-        return new ModelState(appLabel, name, fields, options, copy, constraints);
+        return new ModelState(appLabel, name, fields, options, copy, constraints, bases);
     }
 
     /** Return a copy without the index called {@code indexName}. */
     public ModelState withoutIndex(String indexName) {
         index(indexName);
         return new ModelState(appLabel, name, fields, options,
-                indexes.stream().filter(index -> !index.name().equals(indexName)).toList(), constraints);
+                indexes.stream().filter(index -> !index.name().equals(indexName)).toList(), constraints, bases);
     }
 
     /** Return a copy with {@code constraint} added. */
     public ModelState withConstraint(ConstraintState constraint) {
         List<ConstraintState> copy = new ArrayList<>(constraints);
         copy.add(constraint);
-        return new ModelState(appLabel, name, fields, options, indexes, copy);
+        return new ModelState(appLabel, name, fields, options, indexes, copy, bases);
     }
 
     /** Return a copy without the constraint called {@code constraintName}. */
     public ModelState withoutConstraint(String constraintName) {
         constraint(constraintName);
         return new ModelState(appLabel, name, fields, options, indexes,
-                constraints.stream().filter(constraint -> !constraint.name().equals(constraintName)).toList());
+                constraints.stream().filter(constraint -> !constraint.name().equals(constraintName)).toList(), bases);
     }
 
     /** Return the index called {@code indexName}. */

@@ -124,14 +124,41 @@ public final class ProjectState {
                 model = model.withName(to);
             }
             for (Map.Entry<String, FieldState> field : model.fields().entrySet()) {
-                String related = field.getValue().relatedModel();
-                if (related != null && related.equalsIgnoreCase(oldLabel)) {
-                    model = model.withField(field.getKey(), field.getValue().with("to", newLabel));
+                FieldState renamed = field.getValue();
+                for (String option : List.of("to", "through")) {
+                    if (renamed.isRelation() && oldLabel.equalsIgnoreCase(renamed.textOption(option))) {
+                        renamed = renamed.with(option, newLabel);
+                    }
                 }
+                if (renamed != field.getValue()) {
+                    model = model.withField(field.getKey(), renamed);
+                }
+            }
+            if (model.bases().stream().anyMatch(oldLabel::equalsIgnoreCase)) {
+                model = model.withBases(model.bases().stream()
+                        .map(base -> base.equalsIgnoreCase(oldLabel) ? newLabel : base).toList());
             }
             copy.put(entry.getKey().equals(key(appLabel, from)) ? key(appLabel, to) : entry.getKey(), model);
         }
         return new ProjectState(copy);
+    }
+
+    /**
+     * Return the model whose table {@code model}'s rows live in: itself, or
+     * for a proxy the concrete model its bases lead to.
+     *
+     * @throws IllegalArgumentException when a proxy's bases name no model of this state
+     */
+    public ModelState concrete(ModelState model) {
+        ModelState current = model;
+        for (int hops = 0; current.isProxy(); hops++) {
+            if (current.bases().isEmpty() || hops > models.size()) {
+                throw new IllegalArgumentException("Proxy model " + model.label() + " has no concrete base in the "
+                        + "migration state; give its CreateModel the model it stands for with .bases(...).");
+            }
+            current = model(current.bases().getFirst());
+        }
+        return current;
     }
 
     /** Return the fields of every model that point at {@code label} ("app_label.ModelName"), as model and field name. */

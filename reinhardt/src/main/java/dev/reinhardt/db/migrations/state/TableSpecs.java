@@ -33,8 +33,6 @@ public final class TableSpecs {
     private static final Set<String> NUMERIC = Set.of("AutoField", "BigAutoField", "SmallAutoField", "IntegerField",
             "BigIntegerField", "SmallIntegerField", "PositiveIntegerField", "PositiveSmallIntegerField",
             "PositiveBigIntegerField", "FloatField", "DecimalField");
-    private static final Map<String, String> AUTO_TO_INTEGER = Map.of("AutoField", "IntegerField",
-            "BigAutoField", "BigIntegerField", "SmallAutoField", "SmallIntegerField");
 
     private TableSpecs() {
     }
@@ -66,18 +64,28 @@ public final class TableSpecs {
         return new TableSpec(model.dbTable(), columns, indexes, checks);
     }
 
-    /** Return the column of field {@code fieldName}, or null for a many-to-many field, which has none. */
+    /**
+     * Return the column of field {@code fieldName}, or null for a many-to-many
+     * field, which has none. A foreign key's column is typed like the field it
+     * refers to (a numbered key as a plain integer) and references that
+     * field's table unless {@code dbConstraint} is false.
+     */
     public static ColumnSpec column(ProjectState state, ModelState model, String fieldName) {
         FieldState field = model.field(fieldName);
         if (field.isManyToMany()) {
             return null;
         }
         String column = model.column(fieldName);
-        if (FieldState.FOREIGN_KEYS.contains(field.type())) {
-            FieldState targetPk = targetPk(state, model, field);
-            String internal = AUTO_TO_INTEGER.getOrDefault(internalType(targetPk), internalType(targetPk));
-            return new ColumnSpec(column, new ValueType(internal, javaType(internal)), typeParams(targetPk),
-                    field.nullable(), false, field.unique(), typedDefault(internal, field.dbDefault()));
+        if (field.isForeignKey()) {
+            Target target = target(state, model, field);
+            FieldState source = target.columnSource(state);
+            String internal = referringType(internalType(source));
+            Boolean constraint = (Boolean) field.option("dbConstraint");
+            ColumnSpec.Reference reference = Boolean.FALSE.equals(constraint) ? null
+                    : new ColumnSpec.Reference(target.model().dbTable(), target.model().column(target.fieldName()));
+            return new ColumnSpec(column, new ValueType(internal, javaType(internal)), typeParams(source),
+                    field.nullable(), field.primaryKey(), field.unique() && !field.primaryKey(),
+                    typedDefault(internal, field.dbDefault()), reference);
         }
         String internal = internalType(field);
         return new ColumnSpec(column, new ValueType(internal, javaType(internal)), typeParams(field), field.nullable(),
@@ -136,35 +144,45 @@ public final class TableSpecs {
         return tables;
     }
 
-    /** Return the join table of the many-to-many field {@code fieldName}, or null when it has none. */
-    public static TableSpec joinTable(ProjectState state, ModelState model, String fieldName) {
+    /** Return the name of the join table the many-to-many field {@code fieldName} has, or null when it has none. */
+    public static String joinTableName(ModelState model, String fieldName) {
         FieldState field = model.field(fieldName);
         if (!field.isManyToMany() || field.textOption("through") != null) {
             return null;
         }
-        ModelState target = state.model(field.relatedModel());
         String table = field.textOption("dbTable");
+        return table != null ? table : model.dbTable() + "_" + dev.reinhardt.db.models.fields.Field.snakeCase(fieldName);
+    }
+
+    /** Return the join table of the many-to-many field {@code fieldName}, or null when it has none. */
+    public static TableSpec joinTable(ProjectState state, ModelState model, String fieldName) {
+        String table = joinTableName(model, fieldName);
         if (table == null) {
-            table = model.dbTable() + "_" + dev.reinhardt.db.models.fields.Field.snakeCase(fieldName);
+            return null;
         }
+        FieldState field = model.field(fieldName);
+        ModelState target = state.concrete(state.model(field.relatedModel()));
         boolean self = target.label().equalsIgnoreCase(model.label());
         String from = (self ? "from_" : "") + model.key() + "_id";
         String to = (self ? "to_" : "") + target.key() + "_id";
         ColumnSpec id = new ColumnSpec("id", new ValueType("BigAutoField", Long.class), Map.of(), false, true, false,
                 null);
-        List<ColumnSpec> columns = List.of(id, referenceColumn(from, state, model), referenceColumn(to, state, target));
+        List<ColumnSpec> columns = List.of(id, referenceColumn(from, state, model),
+                referenceColumn(to, state, target));
         List<IndexSpec> indexes = List.of(
-                new IndexSpec(indexName(table, List.of(from, to), "uniq"), List.of(from, to), true),
                 new IndexSpec(indexName(table, List.of(from), "idx"), List.of(from), false),
-                new IndexSpec(indexName(table, List.of(to), "idx"), List.of(to), false));
+                new IndexSpec(indexName(table, List.of(to), "idx"), List.of(to), false),
+                new IndexSpec(indexName(table, List.of(from, to), "uniq"), List.of(from, to), true));
         return new TableSpec(table, columns, indexes, List.of());
     }
 
+    /** A join table's key to {@code target}'s primary key. */
     private static ColumnSpec referenceColumn(String column, ProjectState state, ModelState target) {
-        FieldState pk = target.field(target.pkName());
-        String internal = AUTO_TO_INTEGER.getOrDefault(internalType(pk), internalType(pk));
-        return new ColumnSpec(column, new ValueType(internal, javaType(internal)), typeParams(pk), false, false, false,
-                null);
+        Target key = new Target(target, target.pkName());
+        FieldState source = key.columnSource(state);
+        String internal = referringType(internalType(source));
+        return new ColumnSpec(column, new ValueType(internal, javaType(internal)), typeParams(source), false, false,
+                false, null, new ColumnSpec.Reference(target.dbTable(), target.column(target.pkName())));
     }
 
     /**
@@ -194,18 +212,54 @@ public final class TableSpecs {
         return FieldKinds.get(field.type()).internalType();
     }
 
-    private static FieldState targetPk(ProjectState state, ModelState model, FieldState field) {
+    /**
+     * The field a foreign key refers to: {@code toField} of the target, or its
+     * primary key; on a proxy, the concrete model's.
+     *
+     * @param model     the model holding the field
+     * @param fieldName the field's name
+     */
+    private record Target(ModelState model, String fieldName) {
+
+        /** Return the field whose column type a key to this one copies, following keys that are keys themselves. */
+        FieldState columnSource(ProjectState state) {
+            FieldState field = model.field(fieldName);
+            Target current = this;
+            for (int hops = 0; field.isForeignKey(); hops++) {
+                if (hops > state.models().size()) {
+                    throw new IllegalArgumentException("The keys of " + model.label() + "." + fieldName
+                            + " refer to each other in a circle; one of them must be a plain field.");
+                }
+                current = target(state, current.model(), field);
+                field = current.model().field(current.fieldName());
+            }
+            return field;
+        }
+    }
+
+    private static Target target(ProjectState state, ModelState model, FieldState field) {
         String related = field.relatedModel();
         if (related == null) {
             throw new IllegalArgumentException("Relation field of " + model.label() + " names no target model; "
                     + "give it a \"to\" option such as \"app_label.ModelName\".");
         }
-        ModelState target = state.model(related);
-        FieldState pk = target.field(target.pkName());
-        if (pk.isRelation()) {
-            return targetPk(state, target, pk);
+        ModelState target = state.concrete(state.model(related));
+        String toField = field.textOption("toField");
+        if (toField == null) {
+            return new Target(target, target.pkName());
         }
-        return pk;
+        target.field(toField);
+        return new Target(target, toField);
+    }
+
+    /** Return the type of a column holding values of a column of {@code internalType}: numbered keys become plain integers. */
+    private static String referringType(String internalType) {
+        return switch (internalType) {
+            case "AutoField", "PositiveIntegerField" -> "IntegerField";
+            case "BigAutoField", "PositiveBigIntegerField" -> "BigIntegerField";
+            case "SmallAutoField", "PositiveSmallIntegerField" -> "SmallIntegerField";
+            default -> internalType;
+        };
     }
 
     private static List<String> columns(ModelState model, List<String> fields) {

@@ -1,0 +1,7 @@
+package bench.jmh.app;
+
+import dev.reinhardt.apps.AppConfig;
+
+/** The app holding the benchmark models. */
+public final class BenchApp extends AppConfig {
+}

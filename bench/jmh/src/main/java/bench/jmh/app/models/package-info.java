@@ -1,0 +1,2 @@
+/** The benchmark models. */
+package bench.jmh.app.models;

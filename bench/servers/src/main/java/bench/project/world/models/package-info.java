@@ -1,0 +1,2 @@
+/** The world app's models. */
+package bench.project.world.models;

@@ -29,7 +29,44 @@ final class RelationKinds {
         return relation.targetField().get(target);
     }
 
-    private record KeyKind(String internalType, boolean impliesUnique) implements FieldKind {
+    /**
+     * What every key column to another model shares: a {@code <name>_id}
+     * column typed, converted and referenced like the target field.
+     */
+    private interface KeyColumnKind extends FieldKind {
+
+        @Override
+        default boolean isRelation() {
+            return true;
+        }
+
+        @Override
+        default Field columnTypeSource(Field field) {
+            return Relation.of(field).targetField();
+        }
+
+        @Override
+        default String defaultColumn(Field field) {
+            return Field.snakeCase(field.name()) + "_id";
+        }
+
+        @Override
+        default ColumnSpec.Reference reference(Field field) {
+            if (Boolean.FALSE.equals(field.option("dbConstraint"))) {
+                return null;
+            }
+            Relation relation = Relation.of(field);
+            return new ColumnSpec.Reference(relation.targetOptions().dbTable(), relation.targetField().column());
+        }
+
+        @Override
+        default Object fromCanonical(Field field, Object value) {
+            Field target = Relation.of(field).targetField();
+            return target.kind().fromCanonical(target, value);
+        }
+    }
+
+    private record KeyKind(String internalType, boolean impliesUnique) implements KeyColumnKind {
 
         @Override
         public List<Class<?>> javaTypes() {
@@ -60,25 +97,6 @@ final class RelationKinds {
         }
 
         @Override
-        public Field columnTypeSource(Field field) {
-            return Relation.of(field).targetField();
-        }
-
-        @Override
-        public String defaultColumn(Field field) {
-            return Field.snakeCase(field.name()) + "_id";
-        }
-
-        @Override
-        public ColumnSpec.Reference reference(Field field) {
-            if (Boolean.FALSE.equals(field.option("dbConstraint"))) {
-                return null;
-            }
-            Relation relation = Relation.of(field);
-            return new ColumnSpec.Reference(relation.targetOptions().dbTable(), relation.targetField().column());
-        }
-
-        @Override
         public Object toCanonical(Field field, Object value) {
             Field target = Relation.of(field).targetField();
             Object key = value instanceof Model model ? target.get(model) : value;
@@ -88,12 +106,6 @@ final class RelationKinds {
                         + " yet; save it first.");
             }
             return target.kind().toCanonical(target, key);
-        }
-
-        @Override
-        public Object fromCanonical(Field field, Object value) {
-            Field target = Relation.of(field).targetField();
-            return target.kind().fromCanonical(target, value);
         }
 
         @Override
@@ -114,7 +126,7 @@ final class RelationKinds {
      * primary-key Java field the child shares with its parent, so it holds the
      * key itself rather than a {@link Ref}.
      */
-    private static final class ParentLinkKind implements FieldKind {
+    private static final class ParentLinkKind implements KeyColumnKind {
 
         @Override
         public String internalType() {
@@ -127,41 +139,14 @@ final class RelationKinds {
         }
 
         @Override
-        public boolean isRelation() {
-            return true;
-        }
-
-        @Override
         public boolean impliesUnique() {
             return true;
-        }
-
-        @Override
-        public Field columnTypeSource(Field field) {
-            return Relation.of(field).targetField();
-        }
-
-        @Override
-        public String defaultColumn(Field field) {
-            return Field.snakeCase(field.name()) + "_id";
-        }
-
-        @Override
-        public ColumnSpec.Reference reference(Field field) {
-            Relation relation = Relation.of(field);
-            return new ColumnSpec.Reference(relation.targetOptions().dbTable(), relation.targetField().column());
         }
 
         @Override
         public Object toCanonical(Field field, Object value) {
             Field target = Relation.of(field).targetField();
             return target.kind().toCanonical(target, value instanceof Model model ? target.get(model) : value);
-        }
-
-        @Override
-        public Object fromCanonical(Field field, Object value) {
-            Field target = Relation.of(field).targetField();
-            return target.kind().fromCanonical(target, value);
         }
     }
 

@@ -233,7 +233,17 @@ public abstract class AbstractQuerySet<T extends Model, R, S extends AbstractQue
         } catch (EmptyResultSet empty) {
             return Stream.empty();
         }
-        return connection.stream(sql, chunkSize, rowMapper(compiler, connection));
+        RowMapper<R> mapper = rowMapper(compiler, connection);
+        return inChunks(connection.stream(sql, chunkSize, mapper), chunkSize, mapper);
+    }
+
+    /**
+     * Shape the rows {@link #stream(int)} reads through {@code mapper}, for
+     * querysets that finish each chunk of {@code chunkSize} rows together; the
+     * rows as they come by default.
+     */
+    protected Stream<R> inChunks(Stream<R> rows, int chunkSize, RowMapper<R> mapper) {
+        return rows;
     }
 
     /** Return the number of rows: from the cache when evaluated, else by {@code SELECT COUNT(*)}. */

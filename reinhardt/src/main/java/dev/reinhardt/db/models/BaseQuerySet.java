@@ -65,26 +65,12 @@ public abstract class BaseQuerySet<T extends Model, S extends BaseQuerySet<T, S>
     }
 
     /**
-     * Stream the rows without caching them, the driver fetching
-     * {@code chunkSize} at a time; each chunk's instances are peers, and
-     * {@code prefetchRelated} runs once per chunk. The stream holds a
-     * connection: close it.
+     * Make each chunk of {@link #stream(int)}'s rows a group of peers, and run
+     * {@code prefetchRelated} once per chunk.
      */
     @Override
-    public Stream<T> stream(int chunkSize) {
-        if (chunkSize <= 0) {
-            throw new IllegalArgumentException("Chunk size must be strictly positive, got " + chunkSize + ".");
-        }
-        DatabaseWrapper connection = connection();
-        SqlCompiler compiler = new SqlCompiler(query, connection);
-        Sql sql;
-        try {
-            sql = compiler.asSql();
-        } catch (EmptyResultSet empty) {
-            return Stream.empty();
-        }
-        ModelRowMapper<T> mapper = ModelRowMapper.of(options, compiler, connection, query);
-        Stream<T> rows = connection.stream(sql, chunkSize, mapper);
+    protected Stream<T> inChunks(Stream<T> rows, int chunkSize, RowMapper<T> rowMapper) {
+        ModelRowMapper<T> mapper = (ModelRowMapper<T>) rowMapper;
         Iterator<T> source = rows.iterator();
         List<Prefetch> lookups = query.prefetch();
         Iterator<T> chunks = new Iterator<>() {

@@ -111,8 +111,8 @@ class MigrationCommandsTest {
         Run changed = manage(LibrarySettings.class, "makemigrations", "--check", "--directory", project.toString());
         assertThat(changed.status()).isEqualTo(1);
         assertThat(changed.out()).startsWith("Migrations for 'drafts':");
-        assertThat(changed.err()).isEqualTo("CommandError: Your models have changes that are not yet reflected in a "
-                + "migration. Run 'manage makemigrations' and commit the new migrations.\n");
+        assertThat(changed.err()).isEqualTo("CommandError: Models changed without a migration for the change. Run "
+                + "'manage makemigrations' and commit the migrations it writes.\n");
         assertThat(draftsMigration("M0001_initial")).doesNotExist();
 
         Run clean = manage(LibrarySettings.class, "makemigrations", "--check", "library");
@@ -203,10 +203,9 @@ class MigrationCommandsTest {
         manage(GrownSettings.class, "migrate");
         Run again = manage(GrownSettings.class, "migrate");
         assertThat(again.out()).startsWith("Operations to perform:\n  Apply all migrations: grown\n"
-                + "Running migrations:\n  No migrations to apply.\n  Your models in app(s): ")
-                .endsWith(" have changes that are not yet reflected in a migration, and so won't be applied.\n"
-                        + "  Run 'manage makemigrations' to make new migrations, and then re-run 'manage migrate' to "
-                        + "apply them.\n");
+                + "Running migrations:\n  No migrations to apply.\n"
+                + "  Some models changed since their last migration; migrate cannot apply those changes.\n"
+                + "  Run 'manage makemigrations' to write the migrations, then 'manage migrate' again.\n");
     }
 
     @Test

@@ -30,7 +30,7 @@ import java.util.Set;
  * the state the migrations build and write new migrations as Java sources
  * into each app's {@code migrations} package.
  */
-@Command(name = "makemigrations", description = "Create new migrations based on the changes detected to your models.")
+@Command(name = "makemigrations", description = "Write migration files for the model changes that no migration covers yet.")
 public final class MakeMigrationsCommand extends BaseCommand {
 
     @Parameters(paramLabel = "APP_LABEL", arity = "0..*", description = "Make migrations for these apps only.")
@@ -42,17 +42,17 @@ public final class MakeMigrationsCommand extends BaseCommand {
     @Option(names = "--empty", description = "Create an empty migration, to fill with a data migration.")
     boolean empty;
 
-    @Option(names = "--dry-run", description = "Just show what migrations would be made; don't write them.")
+    @Option(names = "--dry-run", description = "Print the migrations that would be written, and write none.")
     boolean dryRun;
 
     @Option(names = "--check", description = "Exit with a non-zero status if model changes are missing migrations; "
             + "write nothing.")
     boolean check;
 
-    @Option(names = "--merge", description = "Enable fixing of migration conflicts.")
+    @Option(names = "--merge", description = "Write a merge migration joining an app's divergent migration branches.")
     boolean merge;
 
-    @Option(names = {"--noinput", "--no-input"}, description = "Do not prompt the user for input of any kind.")
+    @Option(names = {"--noinput", "--no-input"}, description = "Ask nothing: take the safe answer to every question, or fail with a hint.")
     boolean noInput;
 
     @Option(names = "--directory", paramLabel = "DIRECTORY", defaultValue = ".",
@@ -108,8 +108,8 @@ public final class MakeMigrationsCommand extends BaseCommand {
         report(apps, changes.values());
         if (check) {
             stdout().flush();
-            throw new CommandError("Your models have changes that are not yet reflected in a migration. Run "
-                    + "'manage makemigrations' and commit the new migrations.", 1);
+            throw new CommandError("Models changed without a migration for the change. Run "
+                    + "'manage makemigrations' and commit the migrations it writes.", 1);
         }
         if (!dryRun) {
             changes.values().forEach(migration -> MigrationCommands.write(apps, projectDirectory, migration));

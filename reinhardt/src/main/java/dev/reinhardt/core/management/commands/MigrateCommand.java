@@ -32,40 +32,40 @@ import java.util.TreeSet;
  * schema to the latest migrations, or forwards or back to a named one
  * ({@code zero} unapplies all of an app's).
  */
-@Command(name = "migrate", description = "Updates database schema. Manages both apps with migrations and those "
-        + "without.")
+@Command(name = "migrate", description = "Bring the database schema to the project's migrations (or to a given "
+        + "migration); apps without migrations get their tables from their models with --run-syncdb.")
 public final class MigrateCommand extends BaseCommand {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "APP_LABEL", description = "App label of an application to "
-            + "synchronize the state.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "APP_LABEL", description = "Migrate only this app (and what "
+            + "it depends on).")
     String appLabel;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "MIGRATION_NAME", description = "Database state will be "
-            + "brought to the state after that migration. Use the name 'zero' to unapply all migrations.")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "MIGRATION_NAME", description = "Move the app forwards or "
+            + "back to just after this migration; 'zero' unapplies all of its migrations.")
     String migrationName;
 
     @Option(names = "--database", defaultValue = "default", paramLabel = "ALIAS",
             description = "The database to migrate. Default: ${DEFAULT-VALUE}.")
     String database;
 
-    @Option(names = "--fake", description = "Mark migrations as run without actually running them.")
+    @Option(names = "--fake", description = "Record the migrations as applied (or unapplied) without running their SQL.")
     boolean fake;
 
-    @Option(names = "--fake-initial", description = "Detect if tables already exist and fake-apply initial migrations "
-            + "if so. Make sure that the current database schema matches your initial migration before using this flag.")
+    @Option(names = "--fake-initial", description = "Record an initial migration as applied "
+            + "without running it when all its tables already exist; check first that they match it.")
     boolean fakeInitial;
 
-    @Option(names = "--plan", description = "Shows a list of the migration actions that will be performed.")
+    @Option(names = "--plan", description = "Print the operations migrate would run, in order, and run none.")
     boolean plan;
 
-    @Option(names = "--check", description = "Exits with a non-zero status if unapplied migrations exist and does not "
-            + "actually apply migrations.")
+    @Option(names = "--check", description = "Apply nothing; exit with status 1 when some "
+            + "migration is not applied yet.")
     boolean check;
 
-    @Option(names = "--run-syncdb", description = "Creates tables for apps without migrations.")
+    @Option(names = "--run-syncdb", description = "Also create the missing tables of apps that have no migrations.")
     boolean runSyncdb;
 
-    @Option(names = {"--noinput", "--no-input"}, description = "Do not prompt the user for input of any kind.")
+    @Option(names = {"--noinput", "--no-input"}, description = "Ask nothing: take the safe answer to every question, or fail with a hint.")
     boolean noInput;
 
     @Override
@@ -195,23 +195,25 @@ public final class MigrateCommand extends BaseCommand {
     }
 
     private void warnAboutModelChanges(Apps apps, MigrationLoader loader) {
-        Set<String> changed;
+        String which;
         try {
             StringWriter ignored = new StringWriter();
             ProjectState from = loader.projectState();
             ProjectState to = ProjectState.fromApps(apps);
-            changed = new Autodetector(from, to, MigrationQuestioner.nonInteractive(new PrintWriter(ignored)))
+            Set<String> changed = new Autodetector(from, to, MigrationQuestioner.nonInteractive(new PrintWriter(ignored)))
                     .operations(loader.migratedApps()).keySet();
+            if (changed.isEmpty()) {
+                return;
+            }
+            which = "The models of " + MigrationCommands.quoted(new ArrayList<>(changed));
         } catch (MigrationError e) {
-            // A required field without a default is a change all the same.
-            changed = Set.of("(some)");
+            // The detector stops at a change it cannot settle without asking (a required field without a
+            // default): a change all the same, in an app it did not get to name.
+            which = "Some models";
         }
-        if (!changed.isEmpty()) {
-            line(style().notice("  Your models in app(s): " + MigrationCommands.quoted(new ArrayList<>(changed))
-                    + " have changes that are not yet reflected in a migration, and so won't be applied."));
-            line(style().notice("  Run 'manage makemigrations' to make new migrations, and then re-run "
-                    + "'manage migrate' to apply them."));
-        }
+        line(style().notice("  " + which + " changed since their last migration; migrate cannot apply those "
+                + "changes."));
+        line(style().notice("  Run 'manage makemigrations' to write the migrations, then 'manage migrate' again."));
     }
 
     private void line(String text) {

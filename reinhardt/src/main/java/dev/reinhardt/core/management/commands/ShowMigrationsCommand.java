@@ -27,21 +27,21 @@ import java.util.Set;
  * and whether they are applied ({@code [X]}) or not ({@code [ ]}); with
  * {@code --plan}, every migration in the order {@code migrate} would apply it.
  */
-@Command(name = "showmigrations", description = "Shows all available migrations for the current project.")
+@Command(name = "showmigrations", description = "List the project's migrations and whether each is applied.")
 public final class ShowMigrationsCommand extends BaseCommand {
 
     private static final DateTimeFormatter APPLIED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneOffset.UTC);
 
-    @Parameters(paramLabel = "APP_LABEL", arity = "0..*", description = "App labels of applications to limit the "
-            + "output to.")
+    @Parameters(paramLabel = "APP_LABEL", arity = "0..*", description = "List only these apps' "
+            + "migrations.")
     List<String> appLabels = new ArrayList<>();
 
-    @Option(names = {"-p", "--plan"}, description = "Shows all migrations in the order they will be applied.")
+    @Option(names = {"-p", "--plan"}, description = "List every migration in the order migrate applies them, with dependencies.")
     boolean plan;
 
-    @Option(names = {"-l", "--list"}, description = "Shows a list of all migrations and which are applied (the "
-            + "default).")
+    @Option(names = {"-l", "--list"}, description = "List the migrations per app, [X] when applied "
+            + "(the default).")
     boolean list;
 
     @Option(names = "--database", defaultValue = "default", paramLabel = "ALIAS",

@@ -21,11 +21,11 @@ import java.util.List;
  * {@code manage sqlmigrate app_label migration_name}: print the SQL a
  * migration runs on the chosen database, without running it.
  */
-@Command(name = "sqlmigrate", description = "Prints the SQL statements for the named migration.")
+@Command(name = "sqlmigrate", description = "Print the SQL a migration would run on the chosen database, without running it.")
 public final class SqlMigrateCommand extends BaseCommand {
 
-    @Parameters(index = "0", paramLabel = "APP_LABEL", description = "App label of the application containing the "
-            + "migration.")
+    @Parameters(index = "0", paramLabel = "APP_LABEL", description = "The app the migration belongs "
+            + "to.")
     String appLabel;
 
     @Parameters(index = "1", paramLabel = "MIGRATION_NAME", description = "Migration name to print the SQL for.")
@@ -35,7 +35,7 @@ public final class SqlMigrateCommand extends BaseCommand {
             description = "The database to create SQL for. Default: ${DEFAULT-VALUE}.")
     String database;
 
-    @Option(names = "--backwards", description = "Creates SQL to unapply the migration, rather than to apply it.")
+    @Option(names = "--backwards", description = "Print the SQL that would unapply the migration instead.")
     boolean backwards;
 
     @Override

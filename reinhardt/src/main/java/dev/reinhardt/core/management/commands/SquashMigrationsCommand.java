@@ -26,12 +26,12 @@ import java.util.Set;
  * write one migration that replaces a range of an app's migrations, its
  * operations optimized, keeping data migrations' code references.
  */
-@Command(name = "squashmigrations", description = "Squashes an existing set of migrations (from first until "
-        + "specified) into a single new one.")
+@Command(name = "squashmigrations", description = "Replace a range of an app's migrations with one "
+        + "equivalent migration, optimised.")
 public final class SquashMigrationsCommand extends BaseCommand {
 
-    @Parameters(index = "0", paramLabel = "APP_LABEL", description = "App label of the application to squash "
-            + "migrations for.")
+    @Parameters(index = "0", paramLabel = "APP_LABEL", description = "The app whose migrations to "
+            + "squash.")
     String appLabel;
 
     @Parameters(index = "1..2", arity = "1..2", paramLabel = "MIGRATION_NAME",
@@ -39,14 +39,14 @@ public final class SquashMigrationsCommand extends BaseCommand {
                     + "first) up to and including this one.")
     List<String> names = new ArrayList<>();
 
-    @Option(names = "--no-optimize", description = "Do not try to optimize the squashed operations.")
+    @Option(names = "--no-optimize", description = "Keep the operations as they are instead of folding them together.")
     boolean noOptimize;
 
-    @Option(names = {"--noinput", "--no-input"}, description = "Do not prompt the user for input of any kind.")
+    @Option(names = {"--noinput", "--no-input"}, description = "Ask nothing: take the safe answer to every question, or fail with a hint.")
     boolean noInput;
 
-    @Option(names = "--squashed-name", paramLabel = "NAME", description = "Sets the name of the new squashed "
-            + "migration.")
+    @Option(names = "--squashed-name", paramLabel = "NAME", description = "The name of the squashed migration "
+            + "to write.")
     String squashedName;
 
     @Option(names = "--directory", paramLabel = "DIRECTORY", defaultValue = ".",

@@ -59,6 +59,13 @@ class UserQuerySetTest {
     }
 
     @Test
+    void theQuerySetMethodsAreCallableOnTheManagersThemselves() {
+        assertThat(emails(User.objects.admins())).containsExactly("ada@shop.example", "ben@shop.example");
+        assertThat(emails(User.active.admins())).containsExactly("ada@shop.example");
+        assertThat(emails(User.active.withOrders().admins())).containsExactly("ada@shop.example");
+    }
+
+    @Test
     void withOrdersKeepsUsersWhoseEmailHasOrderedOnceEach() {
         assertThat(emails(User.objects.all().withOrders())).containsExactly("ada@shop.example");
         assertThat(emails(User.active.all().withOrders().admins())).containsExactly("ada@shop.example");

@@ -14,8 +14,11 @@ import dev.reinhardt.db.relapp.models.Artist;
 import dev.reinhardt.db.relapp.models.Author;
 import dev.reinhardt.db.relapp.models.Badge;
 import dev.reinhardt.db.relapp.models.Blog;
+import dev.reinhardt.db.relapp.models.Cafe;
+import dev.reinhardt.db.relapp.models.Cat;
 import dev.reinhardt.db.relapp.models.Category;
 import dev.reinhardt.db.relapp.models.Customer;
+import dev.reinhardt.db.relapp.models.Dog;
 import dev.reinhardt.db.relapp.models.Entry;
 import dev.reinhardt.db.relapp.models.Group;
 import dev.reinhardt.db.relapp.models.Membership;
@@ -27,12 +30,14 @@ import dev.reinhardt.db.relapp.models.OrderedPerson;
 import dev.reinhardt.db.relapp.models.OrderItem;
 import dev.reinhardt.db.relapp.models.Product;
 import dev.reinhardt.db.relapp.models.Profile;
+import dev.reinhardt.db.relapp.models.QuietPerson;
 import dev.reinhardt.db.relapp.models.Referral;
 import dev.reinhardt.db.relapp.models.Region;
 import dev.reinhardt.db.relapp.models.Restaurant;
 import dev.reinhardt.db.relapp.models.Shipment;
 import dev.reinhardt.db.relapp.models.Song;
 import dev.reinhardt.db.relapp.models.Sticker;
+import dev.reinhardt.db.relapp.models.Toy;
 import dev.reinhardt.db.relapp.models.Warehouse;
 import dev.reinhardt.db.testapp.TestApp;
 
@@ -60,7 +65,8 @@ public final class RelDatabases {
             Product.class, Order.class, OrderItem.class, Invoice.class, Category.class, Blog.class, Author.class,
             Entry.class, Artist.class, Album.class, Song.class, Warehouse.class, Shipment.class, Person.class,
             Group.class, Membership.class, Sticker.class, Badge.class, Place.class, Restaurant.class,
-            OrderedPerson.class, Referral.class);
+            OrderedPerson.class, Referral.class, Dog.class, Cat.class, Toy.class,
+            QuietPerson.class, Cafe.class);
 
     private static final Apps APPS = new Apps();
     private static final Map<String, Connections> HANDLERS = new HashMap<>();

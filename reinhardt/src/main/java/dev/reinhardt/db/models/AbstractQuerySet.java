@@ -77,6 +77,15 @@ public abstract class AbstractQuerySet<T extends Model, R, S extends AbstractQue
 
     // ---------------------------------------------------------------- chaining
 
+    /**
+     * Return a copy of this queryset that runs its query afresh (Django's
+     * {@code all()}): the copy has no cached rows, so evaluating it sees
+     * changes made since this one was evaluated.
+     */
+    public S all() {
+        return copy(query.copy(), db);
+    }
+
     /** Return the rows matching {@code path = value}, such as {@code filter("total__gte", 100)}. */
     public S filter(String path, Object value) {
         return filter(Q.of(path, value));

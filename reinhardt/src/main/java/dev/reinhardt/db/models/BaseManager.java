@@ -2,7 +2,9 @@ package dev.reinhardt.db.models;
 
 import dev.reinhardt.db.backends.base.Sql;
 import dev.reinhardt.db.models.sql.Query;
+import dev.reinhardt.exceptions.ImproperlyConfigured;
 
+import java.lang.reflect.Modifier;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -24,19 +26,36 @@ import java.util.function.Function;
  * public static final PaidManager paid = new PaidManager();
  * }</pre>
  *
+ * <p>A manager whose querysets are a custom type answers that type's methods
+ * too when both implement an interface of default methods: see
+ * {@link QuerySetMethods}.
+ *
+ * <p>Managers are inherited as in Django: a model has the managers it
+ * declares, then those of its parents, abstract or concrete, that it does not
+ * redeclare under the same name, each a shallow copy bound to the model.
+ * Java resolves {@code Dog.objects} to the one static field its abstract base
+ * {@code Animal} declares, so reach the copy bound to {@code Dog} with
+ * {@code Animal.objects.forModel(Dog.class)}; the ORM itself finds it through
+ * {@link Options#managers()}. The model's default manager is the one named by
+ * {@code @Meta(defaultManagerName)}, else the first it declares, else its
+ * first parent's default; a model with no manager anywhere gets {@code objects}.
+ *
  * <p>Thread-safe: a manager holds no query state.
  *
  * @param <T> the model
  * @param <S> the queryset type this manager's methods return
  */
-public class BaseManager<T extends Model, S extends BaseQuerySet<T, S>> {
+public class BaseManager<T extends Model, S extends BaseQuerySet<T, S>> implements QuerySetMethods<T, S>, Cloneable {
 
-    private final Class<T> model;
+    private Class<T> model;
+    private boolean abstractModel;
     private final Function<QuerySetState<T>, S> factory;
+    private BaseManager<?, ?> declared;
     private volatile String name = "objects";
 
     protected BaseManager(Class<T> model, Function<QuerySetState<T>, S> factory) {
         this.model = model;
+        this.abstractModel = model != null && Modifier.isAbstract(model.getModifiers());
         this.factory = factory;
     }
 
@@ -60,10 +79,71 @@ public class BaseManager<T extends Model, S extends BaseQuerySet<T, S>> {
         this.name = fieldName;
     }
 
-    /** Return the queryset every other method starts from; override to narrow it. */
+    /** Return the manager declared as a static field that this one is, or is a copy of. */
+    BaseManager<?, ?> declared() {
+        return declared == null ? this : declared;
+    }
+
+    /**
+     * Return a shallow copy of this manager bound to {@code child}, as Django
+     * copies a parent's manager into each model that inherits it: fields of a
+     * custom manager subclass are shared, and its {@code getQuerySet()}
+     * override now narrows {@code child}'s rows.
+     */
+    @SuppressWarnings("unchecked")
+    <C extends Model> BaseManager<C, ?> copyFor(Class<C> child) {
+        try {
+            BaseManager<C, ?> copy = (BaseManager<C, ?>) super.clone();
+            copy.model = child;
+            copy.abstractModel = Modifier.isAbstract(child.getModifiers());
+            copy.declared = declared();
+            return copy;
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Return this manager as {@code child} inherits it: the copy bound to
+     * {@code child} that queries {@code child}'s rows. Use it for a manager
+     * declared on an abstract base, which cannot query by itself:
+     * {@code Animal.available.forModel(Dog.class).filter("name", "Rex")}.
+     *
+     * @throws ImproperlyConfigured when {@code child} declares its own manager of this name
+     */
+    public <C extends T> BaseManager<C, ?> forModel(Class<C> child) {
+        if (child == model) {
+            @SuppressWarnings("unchecked")
+            BaseManager<C, ?> self = (BaseManager<C, ?>) this;
+            return self;
+        }
+        BaseManager<C, ?> found = Options.of(child).manager(name);
+        if (found.declared() != declared()) {
+            throw new ImproperlyConfigured(child.getSimpleName() + " declares its own manager '" + name + "', which "
+                    + "replaces " + model.getSimpleName() + "." + name + "; use " + child.getSimpleName() + "." + name
+                    + " instead.");
+        }
+        return found;
+    }
+
+    /**
+     * Return the queryset every other method starts from; override to narrow it.
+     *
+     * @throws ImproperlyConfigured when the manager belongs to an abstract model
+     */
     public S getQuerySet() {
-        Options<T> options = Options.of(model);
+        Options<T> options = options();
         return factory.apply(new QuerySetState<>(options, new Query(options), null));
+    }
+
+    private Options<T> options() {
+        if (abstractModel) {
+            throw new ImproperlyConfigured("Manager isn't available; " + model.getSimpleName() + " is abstract. "
+                    + model.getSimpleName() + "." + name + " is shared by every subclass, so it cannot tell which one "
+                    + "you mean: call " + model.getSimpleName() + "." + name + ".forModel(YourModel.class), or declare "
+                    + "a manager on the subclass.");
+        }
+        return Options.of(model);
     }
 
     /** Return every object. */
@@ -241,7 +321,7 @@ public class BaseManager<T extends Model, S extends BaseQuerySet<T, S>> {
      * to {@code params}; the SQL must select the primary key.
      */
     public RawQuerySet<T> raw(String sql, Object... params) {
-        return new RawQuerySet<>(Options.of(model()), Sql.of(sql, params), null);
+        return new RawQuerySet<>(options(), Sql.of(sql, params), null);
     }
 
     @Override

@@ -38,8 +38,13 @@ import java.util.stream.StreamSupport;
  *         BaseManager.fromQuerySet(Order.class, OrderQuerySet::new);
  * Order.objects.all().paid().orderBy("-createdAt").list();
  * }</pre>
+ *
+ * <p>To call the custom methods on the manager too ({@code Order.objects.paid()}),
+ * declare them once as default methods of an interface that the queryset and a
+ * manager both implement: see {@link QuerySetMethods}.
  */
-public abstract class BaseQuerySet<T extends Model, S extends BaseQuerySet<T, S>> extends AbstractQuerySet<T, T, S> {
+public abstract class BaseQuerySet<T extends Model, S extends BaseQuerySet<T, S>> extends AbstractQuerySet<T, T, S>
+        implements QuerySetMethods<T, S> {
 
     private final Function<QuerySetState<T>, S> factory;
 

@@ -14,4 +14,10 @@ public class Manager<T extends Model> extends BaseManager<T, QuerySet<T>> {
     public static <T extends Model> Manager<T> of(Class<T> model) {
         return new Manager<>(model);
     }
+
+    /** Return this manager as {@code child} inherits it; see {@link BaseManager#forModel(Class)}. */
+    @Override
+    public <C extends T> Manager<C> forModel(Class<C> child) {
+        return (Manager<C>) super.forModel(child);
+    }
 }

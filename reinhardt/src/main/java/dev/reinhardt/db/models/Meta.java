@@ -46,8 +46,18 @@ public @interface Meta {
      */
     boolean proxy() default false;
 
-    /** The name of the manager {@code Model} methods use; empty for the first declared. */
+    /**
+     * The name of the default manager, which code handling any model queries
+     * through; empty for the first the model declares, else its first parent's default.
+     */
     String defaultManagerName() default "";
+
+    /**
+     * The name of the manager that loads forward related objects and reloads
+     * instances; empty for a plain manager that sees every row. Name one that
+     * never filters rows out, or related objects go missing.
+     */
+    String baseManagerName() default "";
 
     /** Indexes beyond those of {@code dbIndex} fields. */
     Index[] indexes() default {};

@@ -233,7 +233,7 @@ public abstract class Model {
         String alias = ModelPersistence.alias(this, null);
         List<String> wanted = fields.length > 0 ? List.of(fields) : options.concreteFields().stream().map(Field::name)
                 .filter(name -> !state.deferredFields().contains(name)).toList();
-        Model fresh = QuerySet.of(options.model()).using(alias).filter("pk", pk())
+        Model fresh = options.baseManager().getQuerySet().using(alias).filter("pk", pk())
                 .only(wanted.toArray(String[]::new)).get();
         for (Field field : options.concreteFields()) {
             if (wanted.contains(field.name())) {

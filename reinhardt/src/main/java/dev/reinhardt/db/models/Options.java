@@ -17,7 +17,6 @@ import dev.reinhardt.utils.Suggestions;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -69,7 +68,7 @@ public final class Options<T extends Model> {
     private final String getLatestBy;
     private final Meta meta;
     private final MethodHandle constructor;
-    private volatile List<BaseManager<T, ?>> managers;
+    private volatile ModelManagers<T> managers;
     private volatile T initial;
     private volatile List<ReverseRelation> relatedObjects;
     private final Map<String, RelatedAccess> holderAccess = new java.util.concurrent.ConcurrentHashMap<>();
@@ -421,39 +420,64 @@ public final class Options<T extends Model> {
 
     // ---------------------------------------------------------------- managers
 
-    /** Return the managers declared as static fields, in declaration order. */
+    /**
+     * Return the model's managers: those it declares as static fields, in
+     * declaration order, then those it inherits from its parents, each bound
+     * to this model; an automatic {@code objects} when there is none at all.
+     *
+     * @throws ImproperlyConfigured naming the manager and the fix when one is declared wrongly
+     */
     public List<BaseManager<T, ?>> managers() {
-        List<BaseManager<T, ?>> current = managers;
+        return managerSet().ordered();
+    }
+
+    /**
+     * Return the manager called {@code name}, declared or inherited (Django's
+     * {@code getattr(Model, name)} for a manager).
+     *
+     * @throws ImproperlyConfigured naming the managers there are when none has that name
+     */
+    public BaseManager<T, ?> manager(String name) {
+        return ModelManagers.named(model, managerSet().byName(), name, "");
+    }
+
+    /**
+     * Return the default manager (Django's {@code _default_manager}): the one
+     * named by {@code @Meta(defaultManagerName)}, else the first the model
+     * declares, else its first parent's default. Code that handles any model
+     * queries through it rather than assuming an {@code objects} field.
+     */
+    public BaseManager<T, ?> defaultManager() {
+        return managerSet().defaultManager();
+    }
+
+    /**
+     * Return the base manager (Django's {@code _base_manager}), which loads
+     * forward related objects and reloads instances, so that a default manager
+     * that hides rows cannot hide an object another one points to: a plain
+     * manager unless {@code @Meta(baseManagerName)} here or on a parent names one.
+     */
+    public BaseManager<T, ?> baseManager() {
+        return managerSet().baseManager();
+    }
+
+    ModelManagers<T> managerSet() {
+        ModelManagers<T> current = managers;
         if (current == null) {
-            List<BaseManager<T, ?>> found = new ArrayList<>();
-            for (java.lang.reflect.Field javaField : model.getDeclaredFields()) {
-                if (Modifier.isStatic(javaField.getModifiers()) && BaseManager.class.isAssignableFrom(javaField.getType())) {
-                    try {
-                        javaField.setAccessible(true);
-                        @SuppressWarnings("unchecked")
-                        BaseManager<T, ?> manager = (BaseManager<T, ?>) javaField.get(null);
-                        manager.bindName(javaField.getName());
-                        found.add(manager);
-                    } catch (IllegalAccessException e) {
-                        throw new IllegalStateException(e);
-                    }
+            synchronized (this) {
+                current = managers;
+                if (current == null) {
+                    current = ModelManagers.of(this);
+                    managers = current;
                 }
             }
-            current = List.copyOf(found);
-            managers = current;
         }
         return current;
     }
 
-    /** Return the default manager: the one named by {@code @Meta(defaultManagerName)}, else the first declared. */
-    public BaseManager<T, ?> defaultManager() {
-        String wanted = meta == null ? "" : meta.defaultManagerName();
-        for (BaseManager<T, ?> manager : managers()) {
-            if (wanted.isEmpty() || manager.name().equals(wanted)) {
-                return manager;
-            }
-        }
-        return Manager.of(model);
+    /** Return the options that apply to this model, or null. */
+    Meta meta() {
+        return meta;
     }
 
     // ---------------------------------------------------------------- instances and errors

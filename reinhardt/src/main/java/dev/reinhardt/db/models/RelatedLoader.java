@@ -33,8 +33,9 @@ final class RelatedLoader {
             }
         }
         @SuppressWarnings("unchecked")
-        Class<Model> target = (Class<Model>) relation.target();
-        QuerySet<Model> query = QuerySet.of(target).using(db(owner)).filter(relation.targetField().name(), ref.id());
+        Options<Model> target = (Options<Model>) relation.targetOptions();
+        BaseQuerySet<Model, ?> query = target.baseManager().getQuerySet().using(db(owner))
+                .filter(relation.targetField().name(), ref.id());
         Model found = (owner.state().fetchMode() == null ? query : query.fetchMode(owner.state().fetchMode())).get();
         ref.cache(found);
     }

@@ -13,7 +13,8 @@ import java.util.Map;
  * instead of failing at the first query: targets named by string
  * ({@code "auth.User"}) that are not installed, {@code toField}s that are not
  * unique, join models without the keys they need, reverse accessors and
- * query names that clash, and related-manager fields that match no relation.
+ * query names that clash, related-manager fields that match no relation, and
+ * managers declared wrongly or named by {@code @Meta} but missing.
  */
 public final class Relations {
 
@@ -53,7 +54,9 @@ public final class Relations {
                 }
             }
             for (Class<?> type : apps.getModels()) {
-                Options.of(type.asSubclass(Model.class)).checkHolders();
+                Options<?> options = Options.of(type.asSubclass(Model.class));
+                options.checkHolders();
+                options.managerSet();
             }
             return null;
         });

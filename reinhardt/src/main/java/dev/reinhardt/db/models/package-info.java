@@ -13,6 +13,27 @@
  * and a {@link dev.reinhardt.db.models.QueryScope} reports N+1 loads and
  * enforces query budgets for a unit of work such as a request.
  *
+ * <p>Managers are static fields of the model ({@link dev.reinhardt.db.models.Manager},
+ * {@link dev.reinhardt.db.models.BaseManager}). Custom query methods written
+ * once, as default methods of an interface extending
+ * {@link dev.reinhardt.db.models.QuerySetMethods}, are callable on the manager
+ * and on its querysets alike:
+ *
+ * <pre>{@code
+ * public interface OrderQueries extends QuerySetMethods<Order, OrderQuerySet> {
+ *     default OrderQuerySet paid() { return filter("status", "paid"); }
+ * }
+ * Order.objects.paid().list();                       // on the manager
+ * Order.objects.filter("total__gte", 100).paid();    // and on any queryset
+ * }</pre>
+ *
+ * <p>Managers follow Django's inheritance rules: a model inherits the managers
+ * of its abstract bases, concrete parents and proxied model that it does not
+ * redeclare, each bound to it; reach one declared on an abstract base with
+ * {@code Animal.objects.forModel(Dog.class)}. {@code @Meta(defaultManagerName)}
+ * and {@code @Meta(baseManagerName)} choose the default and base managers;
+ * mistakes stop the project at start-up with the fix in the message.
+ *
  * <p>The ORM never depends on the web layer: only on {@code conf}, {@code apps},
  * {@code dispatch} and the leaf packages {@code exceptions} and {@code utils}.
  */

@@ -3,15 +3,19 @@ package dev.reinhardt.db.models;
 import dev.reinhardt.db.TestDatabases;
 import dev.reinhardt.db.testapp.models.Article;
 import dev.reinhardt.db.testapp.models.Status;
+import dev.reinhardt.exceptions.ImproperlyConfigured;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.lang.reflect.Method;
 import java.time.LocalDate;
+import java.util.Arrays;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @ParameterizedClass
 @ValueSource(strings = {"sqlite", "postgresql"})
@@ -44,6 +48,46 @@ class ManagerTest {
                 .containsExactly("Long");
         assertThat(Article.objects.filter("words__gte", 10).published().orderBy("title").list())
                 .extracting(a -> a.title).containsExactly("Long", "Short");
+    }
+
+    @Test
+    void customQuerySetMethodsAreCallableOnTheManager() {
+        assertThat(Article.objects.published().list()).extracting(a -> a.title).containsExactly("Long", "Short");
+        assertThat(Article.objects.longerThan(50).published().list()).extracting(a -> a.title)
+                .containsExactly("Long");
+        assertThat(Article.objects.published().sql()).isEqualTo(Article.objects.all().published().sql());
+    }
+
+    @Test
+    void customQuerySetMethodsOnANarrowingManagerStartFromItsQuerySet() {
+        assertThat(Article.published.longerThan(50).list()).extracting(a -> a.title).containsExactly("Long");
+        assertThat(Article.objects.longerThan(50).list()).extracting(a -> a.title).containsExactly("Long", "Draft");
+    }
+
+    @Test
+    void onlyTheInterfacesMethodsReachTheManagerAndQuerySetOnlyOnesStayOnTheQuerySet() {
+        assertThat(Article.objects.all().newestFirst().published().list()).extracting(a -> a.title)
+                .containsExactly("Long", "Short");
+        assertThat(Arrays.stream(Article.ArticleManager.class.getMethods()).map(Method::getName))
+                .contains("published", "longerThan").doesNotContain("newestFirst", "wordsOver");
+    }
+
+    @Test
+    void allOnAnEvaluatedQuerySetRunsTheQueryAgain() {
+        QuerySet<Article> articles = QuerySet.of(Article.class);
+        assertThat(articles.count()).isEqualTo(3);
+        assertThat(articles.list()).hasSize(3);
+        save("Fourth", "fourth", Status.DRAFT, 1, LocalDate.of(2026, 4, 1));
+        assertThat(articles.list()).hasSize(3);
+        assertThat(articles.all().list()).hasSize(4);
+    }
+
+    @Test
+    void aManagerIsFoundByNameAndAWrongNameListsTheManagers() {
+        assertThat(Options.of(Article.class).manager("published")).isSameAs(Article.published);
+        assertThatThrownBy(() -> Options.of(Article.class).manager("publshed")).isInstanceOf(ImproperlyConfigured.class)
+                .hasMessage("Article has no manager named 'publshed'. Did you mean 'published'? Choices are: objects, "
+                        + "published.");
     }
 
     @Test

@@ -11,8 +11,9 @@ import java.util.Map;
 
 /**
  * Set the model options that do not touch the database ({@code ordering},
- * {@code getLatestBy}, the verbose names, {@code defaultManagerName}). The
- * options given replace all of those; an option left out returns to its default.
+ * {@code getLatestBy}, the verbose names, {@code defaultManagerName},
+ * {@code baseManagerName}). The options given replace all of those; an option
+ * left out returns to its default.
  *
  * @param model   the model's class name
  * @param options the new values of the alterable options

@@ -30,11 +30,11 @@ public record ModelState(String appLabel, String name, Map<String, FieldState> f
 
     /** The model options migrations track, as {@code @Meta} names them. */
     public static final List<String> OPTION_NAMES = List.of("dbTable", "ordering", "getLatestBy", "verboseName",
-            "verboseNamePlural", "defaultManagerName", "proxy");
+            "verboseNamePlural", "defaultManagerName", "baseManagerName", "proxy");
 
     /** The options that only change Java-side behaviour, which {@code AlterModelOptions} carries. */
     public static final Set<String> ALTERABLE_OPTIONS = Set.of("ordering", "getLatestBy", "verboseName",
-            "verboseNamePlural", "defaultManagerName");
+            "verboseNamePlural", "defaultManagerName", "baseManagerName");
 
     public ModelState {
         fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));

@@ -61,6 +61,7 @@ final class ModelStates {
             modelOptions.put("verboseName", meta.verboseName());
             modelOptions.put("verboseNamePlural", meta.verboseNamePlural());
             modelOptions.put("defaultManagerName", meta.defaultManagerName());
+            modelOptions.put("baseManagerName", meta.baseManagerName());
             modelOptions.put("proxy", meta.proxy());
             if (!options.isProxy()) {
                 readIndexesAndConstraints(options, meta, indexes, constraints);

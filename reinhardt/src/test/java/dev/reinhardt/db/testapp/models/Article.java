@@ -3,6 +3,8 @@ package dev.reinhardt.db.testapp.models;
 import dev.reinhardt.db.models.BaseManager;
 import dev.reinhardt.db.models.BaseQuerySet;
 import dev.reinhardt.db.models.Meta;
+import dev.reinhardt.db.models.Q;
+import dev.reinhardt.db.models.QuerySetMethods;
 import dev.reinhardt.db.models.QuerySetState;
 import dev.reinhardt.db.models.fields.CharField;
 import dev.reinhardt.db.models.fields.DateField;
@@ -18,8 +20,7 @@ import java.time.LocalDate;
         checkConstraints = @Meta.CheckConstraint(name = "article_words_gte_0", field = "words", lookup = "gte", value = "0"))
 public class Article extends Timestamped {
 
-    public static final BaseManager<Article, ArticleQuerySet> objects =
-            BaseManager.fromQuerySet(Article.class, ArticleQuerySet::new);
+    public static final ArticleManager objects = new ArticleManager();
     public static final PublishedManager published = new PublishedManager();
 
     @CharField(maxLength = 100) public String title;
@@ -28,25 +29,40 @@ public class Article extends Timestamped {
     @IntegerField public Integer words = 0;
     @CharField(maxLength = 10, dbDefault = "DRAFT") public Status status;
 
-    public static final class ArticleQuerySet extends BaseQuerySet<Article, ArticleQuerySet> {
+    /** The custom query methods, callable on the managers and on every queryset they return. */
+    public interface ArticleQueries extends QuerySetMethods<Article, ArticleQuerySet> {
+
+        default ArticleQuerySet published() {
+            return filter("status", Status.PUBLISHED);
+        }
+
+        default ArticleQuerySet longerThan(int words) {
+            return filter(wordsOver(words));
+        }
+
+        private Q wordsOver(int words) {
+            return Q.of("words__gt", words);
+        }
+    }
+
+    public static final class ArticleQuerySet extends BaseQuerySet<Article, ArticleQuerySet> implements ArticleQueries {
         public ArticleQuerySet(QuerySetState<Article> state) {
             super(state, ArticleQuerySet::new);
         }
 
-        public ArticleQuerySet published() {
-            return filter("status", Status.PUBLISHED);
-        }
-
-        public ArticleQuerySet longerThan(int words) {
-            return filter("words__gt", words);
+        /** A queryset-only method: declared on the queryset, not on the interface. */
+        public ArticleQuerySet newestFirst() {
+            return orderBy("-publishedOn");
         }
     }
 
-    public static final class PublishedManager extends BaseManager<Article, ArticleQuerySet> {
-        PublishedManager() {
+    public static class ArticleManager extends BaseManager<Article, ArticleQuerySet> implements ArticleQueries {
+        ArticleManager() {
             super(Article.class, ArticleQuerySet::new);
         }
+    }
 
+    public static final class PublishedManager extends ArticleManager {
         @Override
         public ArticleQuerySet getQuerySet() {
             return super.getQuerySet().published();

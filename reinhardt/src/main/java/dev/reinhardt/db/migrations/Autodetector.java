@@ -44,10 +44,10 @@ import java.util.TreeSet;
  * Renames are guesses, so the {@link MigrationQuestioner} confirms each.
  * Within an app, operations are ordered so that each finds what it needs
  * (a model is created before a field points at it, or a child or proxy
- * extends it); across apps, the new migrations depend on the migrations
- * that create the models they point at. A proxy is created and deleted,
- * never renamed; a model that becomes a proxy, or stops being one, is
- * deleted and created anew.
+ * extends it); across apps, {@link #changes} orders the new migrations
+ * after the migrations that create the models they point at. A proxy is
+ * created and deleted, never renamed; a model that becomes a proxy, or stops
+ * being one, is deleted and created anew.
  */
 public final class Autodetector {
 
@@ -56,7 +56,6 @@ public final class Autodetector {
     private final ProjectState from;
     private final ProjectState to;
     private final MigrationQuestioner questioner;
-    private final Map<String, Set<String>> appDependencies = new TreeMap<>();
 
     /** Create a detector of the changes from {@code from} (the migrations) to {@code to} (the models). */
     public Autodetector(ProjectState from, ProjectState to, MigrationQuestioner questioner) {
@@ -68,43 +67,15 @@ public final class Autodetector {
     /**
      * Return the new migrations of the apps {@code appLabels} that have
      * changes, numbered after {@code graph}'s leaves, named {@code name} (or
-     * a name made from the operations), with their dependencies.
+     * a name made from the operations), with their dependencies; each app's in
+     * order. An app gets two migrations when its new models and another app's
+     * point at each other: the second adds the relations to the other app's
+     * models, after the other app's migration.
      *
-     * @throws MigrationError when two apps' new migrations would need each other
+     * @throws MigrationError when the apps' new migrations cannot be ordered
      */
-    public Map<String, Migration> changes(MigrationGraph graph, Collection<String> appLabels, String name) {
-        Map<String, List<Operation>> operations = operations(appLabels);
-        Map<String, String> names = new TreeMap<>();
-        for (Map.Entry<String, List<Operation>> entry : operations.entrySet()) {
-            List<MigrationKey> leaves = graph.leafNodes(entry.getKey());
-            int number = leaves.isEmpty() ? 1 : nextNumber(graph, entry.getKey(), leaves.getFirst());
-            String suffix = name != null ? name : leaves.isEmpty() ? "initial" : suggestName(entry.getValue());
-            names.put(entry.getKey(), String.format("%04d_%s", number, suffix));
-        }
-        Map<String, Migration> migrations = new TreeMap<>();
-        for (Map.Entry<String, List<Operation>> entry : operations.entrySet()) {
-            String app = entry.getKey();
-            List<String> dependencies = new ArrayList<>();
-            List<MigrationKey> leaves = graph.leafNodes(app);
-            if (!leaves.isEmpty()) {
-                dependencies.add(leaves.getFirst().toString());
-            }
-            for (String other : appDependencies.getOrDefault(app, Set.of())) {
-                if (names.containsKey(other)) {
-                    if (appDependencies.getOrDefault(other, Set.of()).contains(app)) {
-                        throw new MigrationError("The new migrations of '" + app + "' and '" + other + "' would depend "
-                                + "on each other (their models point at each other). Make the relation in one of "
-                                + "them nullable and add it in a second run of makemigrations.");
-                    }
-                    dependencies.add(other + "." + names.get(other));
-                } else if (!graph.leafNodes(other).isEmpty()) {
-                    dependencies.add(graph.leafNodes(other).getFirst().toString());
-                }
-            }
-            migrations.put(app, Migration.of(app, names.get(app), dependencies, entry.getValue(), leaves.isEmpty(),
-                    List.of()));
-        }
-        return migrations;
+    public Map<String, List<Migration>> changes(MigrationGraph graph, Collection<String> appLabels, String name) {
+        return MigrationArranger.arrange(operations(appLabels), graph, name);
     }
 
     /** Return the number after {@code leaf}'s, read from its name's leading digits. */
@@ -133,7 +104,6 @@ public final class Autodetector {
 
     /** Return the operations per app of {@code appLabels}, for the apps that changed. */
     public Map<String, List<Operation>> operations(Collection<String> appLabels) {
-        appDependencies.clear();
         Set<String> apps = new TreeSet<>(appLabels);
         ProjectState renamed = from;
         Map<String, List<Operation>> renames = new TreeMap<>();
@@ -185,14 +155,14 @@ public final class Autodetector {
         Buckets buckets = new Buckets();
         List<ModelState> created = to.modelsOf(app).stream().filter(m -> !existsAlike(before, m)).toList();
         List<ModelState> deleted = before.modelsOf(app).stream().filter(m -> !existsAlike(to, m)).toList();
-        createModels(app, created, buckets);
+        createModels(created, buckets);
         for (ModelState model : orderForDeletion(deleted)) {
             buckets.deleteModels.add(DeleteModel.of(model.name()));
         }
         for (ModelState model : to.modelsOf(app)) {
             ModelState old = before.find(app, model.name());
             if (old != null && existsAlike(before, model)) {
-                compareModels(app, old, model, buckets);
+                compareModels(old, model, buckets);
             }
         }
         return buckets.all();
@@ -204,7 +174,7 @@ public final class Autodetector {
         return other != null && other.isProxy() == model.isProxy();
     }
 
-    private void createModels(String app, List<ModelState> created, Buckets buckets) {
+    private void createModels(List<ModelState> created, Buckets buckets) {
         Set<String> pending = new LinkedHashSet<>();
         created.forEach(model -> pending.add(model.label().toLowerCase(Locale.ROOT)));
         List<ModelState> remaining = new ArrayList<>(created);
@@ -226,9 +196,7 @@ public final class Autodetector {
                 } else {
                     fields.put(name, field);
                 }
-                noteDependency(app, field.relatedModel());
             });
-            model.bases().forEach(base -> noteDependency(app, base));
             buckets.createModels.add(new CreateModel(model.name(), fields, model.options(), model.indexes(),
                     model.constraints(), model.bases()));
             remaining.remove(model);
@@ -262,19 +230,9 @@ public final class Autodetector {
         return labels;
     }
 
-    /** Remember that {@code app}'s new migration needs the model {@code related} ("app_label.ModelName", or null). */
-    private void noteDependency(String app, String related) {
-        if (related != null) {
-            String otherApp = related.substring(0, related.indexOf('.'));
-            if (!otherApp.equals(app)) {
-                appDependencies.computeIfAbsent(app, key -> new TreeSet<>()).add(otherApp);
-            }
-        }
-    }
-
     // ---------------------------------------------------------------- fields and options
 
-    private void compareModels(String app, ModelState old, ModelState model, Buckets buckets) {
+    private void compareModels(ModelState old, ModelState model, Buckets buckets) {
         String name = model.name();
         String lower = name.toLowerCase(Locale.ROOT);
         List<String> added = new ArrayList<>(model.fields().keySet().stream()
@@ -304,7 +262,7 @@ public final class Autodetector {
             buckets.removeFields.add(RemoveField.of(name, fieldName));
         }
         for (String fieldName : added) {
-            buckets.addFields.add(addField(app, name, fieldName, model.field(fieldName)));
+            buckets.addFields.add(addField(name, fieldName, model.field(fieldName)));
         }
         for (String fieldName : model.fields().keySet()) {
             if (!old.fields().containsKey(fieldName)) {
@@ -315,10 +273,9 @@ public final class Autodetector {
             if (oldField.equals(field)) {
                 continue;
             }
-            noteDependency(app, field.relatedModel());
             if (oldField.isManyToMany() != field.isManyToMany()) {
                 buckets.removeFields.add(RemoveField.of(name, fieldName));
-                buckets.addFields.add(addField(app, name, fieldName, field));
+                buckets.addFields.add(addField(name, fieldName, field));
                 continue;
             }
             AlterField alter = AlterField.of(name, fieldName, field);
@@ -335,8 +292,7 @@ public final class Autodetector {
         compareConstraints(renamedOld, model, buckets);
     }
 
-    private AddField addField(String app, String model, String fieldName, FieldState field) {
-        noteDependency(app, field.relatedModel());
+    private AddField addField(String model, String fieldName, FieldState field) {
         AddField add = AddField.of(model, fieldName, field);
         boolean needsValue = !field.nullable() && field.dbDefault() == null && !field.isAuto() && !field.isManyToMany();
         if (needsValue) {

@@ -50,6 +50,52 @@ public interface MigrationQuestioner {
         return new NonInteractive(log);
     }
 
+    /**
+     * Return the questioner for finding out only whether models changed: it
+     * asks nothing, assumes no rename, and gives a placeholder where a
+     * required field needs a one-off default instead of stopping.
+     */
+    static MigrationQuestioner detectingOnly() {
+        return new DetectingOnly();
+    }
+
+    /** Answers so that detection runs to the end; its operations are for counting, never for writing. */
+    final class DetectingOnly implements MigrationQuestioner {
+
+        private DetectingOnly() {
+        }
+
+        @Override
+        public boolean askRenameModel(String oldLabel, String newName) {
+            return false;
+        }
+
+        @Override
+        public boolean askRenameField(String model, String oldName, String newName, FieldState field) {
+            return false;
+        }
+
+        @Override
+        public String askNotNullAddition(String model, String field) {
+            return "";
+        }
+
+        @Override
+        public String askNotNullAlteration(String model, String field) {
+            return null;
+        }
+
+        @Override
+        public boolean askMerge(String app) {
+            return false;
+        }
+
+        @Override
+        public boolean askSquash(String app, int count) {
+            return false;
+        }
+    }
+
     /** Gives the safe answer to every question (Django's {@code --noinput}). */
     final class NonInteractive implements MigrationQuestioner {
 

@@ -180,12 +180,80 @@ class AutodetectorTest {
         ProjectState from = state("shop", ORDER);
         ProjectState to = customer.stateForwards("users", ORDER.field("customer", field("ForeignKey", "to",
                 "users.Customer", "nullable", true)).stateForwards("shop", ProjectState.empty()));
-        Map<String, Migration> changes = new Autodetector(from, to, noInput()).changes(graph, List.of("shop", "users"),
-                null);
-        assertThat(changes.get("users").name()).isEqualTo("0001_initial");
-        assertThat(changes.get("users").initial()).isTrue();
-        assertThat(changes.get("shop").name()).isEqualTo("0002_order_customer");
-        assertThat(changes.get("shop").dependencies()).containsExactly("shop.0001_initial", "users.0001_initial");
+        Map<String, List<Migration>> changes = new Autodetector(from, to, noInput()).changes(graph,
+                List.of("shop", "users"), null);
+        Migration users = changes.get("users").getFirst();
+        Migration shop = changes.get("shop").getFirst();
+        assertThat(changes.get("users")).hasSize(1);
+        assertThat(changes.get("shop")).hasSize(1);
+        assertThat(users.name()).isEqualTo("0001_initial");
+        assertThat(users.initial()).isTrue();
+        assertThat(shop.name()).isEqualTo("0002_order_customer");
+        assertThat(shop.dependencies()).containsExactly("shop.0001_initial", "users.0001_initial");
+    }
+
+    @Test
+    void newModelsOfTwoAppsPointingAtEachOtherSplitTheFirstAppsMigrationInTwo() {
+        MigrationGraph graph = new MigrationGraph();
+        graph.addNode(Migration.of("shop", "0001_initial", List.of(), List.of(ORDER), true, List.of()));
+        FieldState toCustomer = field("ForeignKey", "to", "users.Customer", "nullable", true);
+        FieldState toLine = field("ForeignKey", "to", "shop.Line");
+        CreateModel line = CreateModel.of("Line").field("id", ID).field("customer", toCustomer)
+                .field("note", field("TextField"));
+        CreateModel customer = CreateModel.of("Customer").field("id", ID).field("lastLine", toLine);
+        ProjectState from = state("shop", ORDER);
+        ProjectState to = customer.stateForwards("users", line.stateForwards("shop", from));
+
+        Map<String, List<Migration>> changes = new Autodetector(from, to, noInput()).changes(graph,
+                List.of("shop", "users"), null);
+
+        assertThat(changes.get("shop")).extracting(Migration::name).containsExactly("0002_line", "0003_line_customer");
+        Migration shopFirst = changes.get("shop").getFirst();
+        Migration shopSecond = changes.get("shop").getLast();
+        Migration users = changes.get("users").getFirst();
+        assertThat(shopFirst.dependencies()).containsExactly("shop.0001_initial");
+        assertThat(shopFirst.operationList()).containsExactly(CreateModel.of("Line").field("id", ID)
+                .field("note", field("TextField")));
+        assertThat(users.name()).isEqualTo("0001_initial");
+        assertThat(users.dependencies()).containsExactly("shop.0002_line");
+        assertThat(users.operationList()).containsExactly(customer);
+        assertThat(shopSecond.dependencies()).containsExactly("shop.0002_line", "users.0001_initial");
+        assertThat(shopSecond.operationList()).containsExactly(AddField.of("Line", "customer", toCustomer));
+        assertThat(shopSecond.initial()).isFalse();
+    }
+
+    @Test
+    void relationsToAnotherAppsNewModelStayInTheCreationWhenThereIsNoCycle() {
+        FieldState toCustomer = field("ForeignKey", "to", "users.Customer");
+        CreateModel line = CreateModel.of("Line").field("id", ID).field("customer", toCustomer)
+                .field("note", field("TextField"));
+        CreateModel customer = CreateModel.of("Customer").field("id", ID);
+        ProjectState to = customer.stateForwards("users", line.stateForwards("shop", ProjectState.empty()));
+
+        Map<String, List<Migration>> changes = new Autodetector(ProjectState.empty(), to, noInput())
+                .changes(new MigrationGraph(), List.of("shop", "users"), null);
+
+        assertThat(changes.get("shop")).singleElement().satisfies(shop -> {
+            assertThat(shop.dependencies()).containsExactly("users.0001_initial");
+            assertThat(shop.operationList()).containsExactly(line);
+        });
+        assertThat(changes.get("users")).singleElement().satisfies(users -> assertThat(users.dependencies()).isEmpty());
+    }
+
+    @Test
+    void newModelsOfTwoAppsExtendingEachOthersInACircleCannotBeOrdered() {
+        ProjectState to = ProjectState.empty();
+        to = CreateModel.of("A").field("id", ID).bases("users.D").stateForwards("shop", to);
+        to = CreateModel.of("B").field("id", ID).stateForwards("shop", to);
+        to = CreateModel.of("C").field("id", ID).bases("shop.B").stateForwards("users", to);
+        to = CreateModel.of("D").field("id", ID).stateForwards("users", to);
+        Autodetector detector = new Autodetector(ProjectState.empty(), to, noInput());
+
+        assertThatThrownBy(() -> detector.changes(new MigrationGraph(), List.of("shop", "users"), null))
+                .isInstanceOf(MigrationError.class)
+                .hasMessage("The new migrations of 'shop', 'users' wait for each other's models: their new models "
+                        + "extend each other's in an order no split resolves. Add the models of one app first, run "
+                        + "makemigrations, then add the others and run it again.");
     }
 
     @Test

@@ -192,6 +192,118 @@ class ForeignKeyMigrationsTest extends OnEachVendor {
     }
 
     @Test
+    void changingTheTypeOfAReferencedKeyRetypesTheKeysReferringToItBothWays() {
+        Migration initial = migration("0001_initial", null,
+                CreateModel.of("Customer")
+                        .field("id", field("AutoField"))
+                        .field("code", field("CharField", "maxLength", 10, "unique", true))
+                        .field("referrer", field("ForeignKey", "to", "alpha.Customer", "onDelete", SET_NULL,
+                                "nullable", true)),
+                CreateModel.of("Order")
+                        .field("id", field("BigAutoField"))
+                        .field("customer", field("ForeignKey", "to", "alpha.Customer", "onDelete", CASCADE))
+                        .field("buyer", field("ForeignKey", "to", "alpha.Customer", "toField", "code",
+                                "onDelete", SET_NULL, "nullable", true)),
+                CreateModel.of("Club")
+                        .field("id", field("BigAutoField"))
+                        .field("members", field("ManyToManyField", "to", "alpha.Customer")));
+        Migration widen = migration("0002_widen_customer_keys", "0001_initial",
+                AlterField.of("Customer", "id", field("BigAutoField")),
+                AlterField.of("Customer", "code", field("CharField", "maxLength", 20, "unique", true)));
+        migrate("0001_initial", initial, widen);
+        long ada = insert("INSERT INTO alpha_customer (code) VALUES (?)", "C1");
+        long bob = insert("INSERT INTO alpha_customer (code, referrer_id) VALUES (?, ?)", "C2", ada);
+        insert("INSERT INTO alpha_order (customer_id, buyer_id) VALUES (?, ?)", bob, "C1");
+        long club = insert("INSERT INTO alpha_club (id) VALUES (?)", 5);
+        connection.execute("INSERT INTO alpha_club_members (club_id, customer_id) VALUES (?, ?), (?, ?)",
+                club, ada, club, bob);
+
+        migrate("0002_widen_customer_keys", initial, widen);
+        // SQLite reports a rowid key as INTEGER whatever its declaration.
+        assertThat(declaredType("alpha_customer", "id")).isEqualToIgnoringCase(vendor.equals("postgresql") ? "bigint"
+                : "integer");
+        assertReferringTypes("bigint", 20);
+        assertReferencesKept();
+        String longCode = "C-0000000000003";
+        long carol = insert("INSERT INTO alpha_customer (code) VALUES (?)", longCode);
+        insert("INSERT INTO alpha_order (customer_id, buyer_id) VALUES (?, ?)", carol, longCode);
+        assertThat(carol).isGreaterThan(bob);
+
+        connection.execute("DELETE FROM alpha_order WHERE buyer_id = ?", longCode);
+        connection.execute("DELETE FROM alpha_customer WHERE code = ?", longCode);
+        migrate("0001_initial", initial, widen);
+        assertThat(declaredType("alpha_customer", "id")).isEqualToIgnoringCase("integer");
+        assertReferringTypes("integer", 10);
+        assertReferencesKept();
+    }
+
+    @Test
+    void retypingAKeyDropsTheConstraintsReferringToItFirstAndMakesThemAgainAfter() {
+        ProjectState before = ORDER.stateForwards("alpha", CUSTOMER.stateForwards("alpha", ProjectState.empty()));
+        AlterField widen = AlterField.of("Customer", "id", field("AutoField"));
+        SchemaEditor editor = connection.schemaEditor().collectOnly();
+        widen.databaseForwards("alpha", editor, before, widen.stateForwards("alpha", before));
+        editor.close();
+        List<String> sql = editor.collectedSql();
+        if (vendor.equals("sqlite")) {
+            assertThat(sql).filteredOn(statement -> statement.startsWith("CREATE TABLE \"alpha_"))
+                    .extracting(statement -> statement.substring(0, statement.indexOf(" (")))
+                    .containsExactly("CREATE TABLE \"alpha_customer\"", "CREATE TABLE \"alpha_order\"");
+            assertThat(sql).anyMatch(statement -> statement.contains("\"customer_id\" integer NOT NULL REFERENCES"));
+        } else {
+            String key = editor.foreignKeyName("alpha_order", "customer_id",
+                    new ColumnSpec.Reference("alpha_customer", "id"));
+            assertThat(sql).containsExactly(
+                    "ALTER TABLE \"alpha_order\" DROP CONSTRAINT \"" + key + "\"",
+                    "ALTER TABLE \"alpha_customer\" ALTER COLUMN \"id\" TYPE integer USING \"id\"::integer",
+                    "ALTER TABLE \"alpha_order\" ALTER COLUMN \"customer_id\" TYPE integer "
+                            + "USING \"customer_id\"::integer",
+                    "ALTER TABLE \"alpha_order\" ADD CONSTRAINT \"" + key + "\" FOREIGN KEY (\"customer_id\") "
+                            + "REFERENCES \"alpha_customer\" (\"id\") DEFERRABLE INITIALLY DEFERRED");
+        }
+    }
+
+    private void assertReferringTypes(String integerType, int codeLength) {
+        assertThat(declaredType("alpha_order", "customer_id")).isEqualToIgnoringCase(integerType);
+        assertThat(declaredType("alpha_customer", "referrer_id")).isEqualToIgnoringCase(integerType);
+        assertThat(declaredType("alpha_club_members", "customer_id")).isEqualToIgnoringCase(integerType);
+        assertThat(declaredType("alpha_order", "buyer_id")).isEqualTo(vendor.equals("postgresql")
+                ? "character varying(" + codeLength + ")" : "varchar(" + codeLength + ")");
+    }
+
+    /** Check the rows still join through every key to the customers, and the keys are still enforced. */
+    private void assertReferencesKept() {
+        assertThat(rows(connection, "SELECT c.code, b.code, r.code FROM alpha_order o "
+                + "JOIN alpha_customer c ON c.id = o.customer_id JOIN alpha_customer b ON b.code = o.buyer_id "
+                + "JOIN alpha_customer r ON r.id = c.referrer_id")).containsExactly(List.of("C2", "C1", "C1"));
+        assertThat(rows(connection, "SELECT c.code FROM alpha_club_members m JOIN alpha_customer c "
+                + "ON c.id = m.customer_id ORDER BY c.code")).containsExactly(List.of("C1"), List.of("C2"));
+        assertThat(foreignKeys("alpha_order"))
+                .containsExactlyInAnyOrder("customer_id -> alpha_customer.id", "buyer_id -> alpha_customer.code");
+        assertThat(foreignKeys("alpha_customer")).containsExactly("referrer_id -> alpha_customer.id");
+        assertThat(foreignKeys("alpha_club_members"))
+                .containsExactlyInAnyOrder("club_id -> alpha_club.id", "customer_id -> alpha_customer.id");
+        assertThatThrownBy(() -> connection.execute("UPDATE alpha_order SET customer_id = ?", 999))
+                .isInstanceOf(IntegrityError.class);
+        assertThatThrownBy(() -> connection.execute("UPDATE alpha_order SET buyer_id = ?", "NOPE"))
+                .isInstanceOf(IntegrityError.class);
+        assertThatThrownBy(() -> connection.execute("UPDATE alpha_club_members SET customer_id = ?", 999))
+                .isInstanceOf(IntegrityError.class);
+        if (vendor.equals("sqlite")) {
+            assertThat(rows(connection, "PRAGMA foreign_key_check")).isEmpty();
+        }
+    }
+
+    /** Return the column's type with its length as the database's catalog gives it (SQLite's INTEGER in capitals). */
+    private String declaredType(String table, String column) {
+        String sql = vendor.equals("postgresql")
+                ? "SELECT format_type(a.atttypid, a.atttypmod) FROM pg_attribute a JOIN pg_class t ON t.oid = "
+                + "a.attrelid WHERE t.relname = ? AND a.attname = ?"
+                : "SELECT type FROM pragma_table_info(?) WHERE name = ?";
+        return (String) rows(connection, sql, table, column).getFirst().getFirst();
+    }
+
+    @Test
     void renamingModelsAndFieldsCarriesTheirJoinTablesAndKeysAlong() {
         Migration initial = migration("0001_initial", null, CUSTOMER,
                 CreateModel.of("Tag").field("id", field("BigAutoField")).field("name", field("CharField", "maxLength", 9)),

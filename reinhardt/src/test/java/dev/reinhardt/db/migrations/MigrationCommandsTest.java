@@ -1,8 +1,8 @@
 package dev.reinhardt.db.migrations;
 
 import dev.reinhardt.conf.Settings;
-import dev.reinhardt.core.management.ManagementUtility;
 import dev.reinhardt.db.Connections;
+import dev.reinhardt.db.migrations.MigrationTestSupport.Run;
 import dev.reinhardt.db.migrations.MigrationTestSupport.TestDb;
 import dev.reinhardt.db.migrations.fixtures.drafts.DraftsConfig;
 import dev.reinhardt.db.migrations.fixtures.evolution.EvolutionConfig;
@@ -15,11 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,9 +56,6 @@ class MigrationCommandsTest {
         }
     }
 
-    record Run(int status, String out, String err) {
-    }
-
     @TempDir
     Path project;
 
@@ -82,13 +76,7 @@ class MigrationCommandsTest {
     }
 
     private Run manage(Class<? extends Settings> settings, String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--settings");
-        all.add(settings.getName());
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = new ManagementUtility(new PrintWriter(out), new PrintWriter(err)).execute(all.toArray(String[]::new));
-        return new Run(status, out.toString(), err.toString());
+        return MigrationTestSupport.manage(settings, args);
     }
 
     private Path draftsMigration(String className) {
@@ -199,13 +187,35 @@ class MigrationCommandsTest {
     }
 
     @Test
-    void migrateWarnsWhenModelsHaveChangesWithoutMigrations() {
+    void migrateNamesTheAppWhoseModelsChangedWithoutAMigration() {
         manage(GrownSettings.class, "migrate");
         Run again = manage(GrownSettings.class, "migrate");
-        assertThat(again.out()).startsWith("Operations to perform:\n  Apply all migrations: grown\n"
+        assertThat(again.status()).as(again.err()).isZero();
+        assertThat(again.out()).isEqualTo("Operations to perform:\n  Apply all migrations: grown\n"
                 + "Running migrations:\n  No migrations to apply.\n"
-                + "  Some models changed since their last migration; migrate cannot apply those changes.\n"
-                + "  Run 'manage makemigrations' to write the migrations, then 'manage migrate' again.\n");
+                + "  The models of app 'grown' have changes that no migration covers yet, so migrate cannot apply "
+                + "them.\n"
+                + "  Run 'manage makemigrations grown' to write the migrations, then 'manage migrate' again.\n");
+    }
+
+    @Test
+    void migrateOfOneAppRepeatsThatAppInTheCommandsItSuggests() {
+        manage(GrownSettings.class, "migrate");
+        Run again = manage(GrownSettings.class, "migrate", "grown");
+        assertThat(again.status()).as(again.err()).isZero();
+        assertThat(again.out()).isEqualTo("Operations to perform:\n  Target specific migration: 0001_initial, from "
+                + "grown\nRunning migrations:\n  No migrations to apply.\n"
+                + "  The models of app 'grown' have changes that no migration covers yet, so migrate cannot apply "
+                + "them.\n"
+                + "  Run 'manage makemigrations grown' to write the migrations, then 'manage migrate grown' again.\n");
+    }
+
+    @Test
+    void migrateSaysNothingMoreWhenTheMigrationsCoverTheModels() {
+        manage(LibrarySettings.class, "migrate");
+        Run again = manage(LibrarySettings.class, "migrate", "library");
+        assertThat(again.out()).isEqualTo("Operations to perform:\n  Target specific migration: 0001_initial, from "
+                + "library\nRunning migrations:\n  No migrations to apply.\n");
     }
 
     @Test

@@ -3,10 +3,10 @@ package dev.reinhardt.db.migrations;
 import dev.reinhardt.apps.AppConfig;
 import dev.reinhardt.apps.Apps;
 import dev.reinhardt.conf.Settings;
-import dev.reinhardt.core.management.ManagementUtility;
 import dev.reinhardt.db.Connections;
 import dev.reinhardt.db.backends.base.SchemaEditor;
 import dev.reinhardt.db.backends.base.Sql;
+import dev.reinhardt.db.migrations.MigrationTestSupport.Run;
 import dev.reinhardt.db.migrations.fixtures.geo.GeoConfig;
 import dev.reinhardt.db.migrations.fixtures.store.StoreConfig;
 import dev.reinhardt.db.models.Model;
@@ -14,19 +14,13 @@ import dev.reinhardt.db.models.Options;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
+import static dev.reinhardt.db.migrations.MigrationTestSupport.compile;
+import static dev.reinhardt.db.migrations.MigrationTestSupport.withClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -47,9 +41,6 @@ class RelationMigrationsTest extends OnEachVendor {
 
     private static final String GEO = "dev/reinhardt/db/migrations/fixtures/geo";
     private static final String STORE = "dev/reinhardt/db/migrations/fixtures/store";
-
-    record Run(int status, String out, String err) {
-    }
 
     @TempDir
     Path project;
@@ -80,7 +71,7 @@ class RelationMigrationsTest extends OnEachVendor {
                     + "    - Create model OrderItem\n");
             assertThat(Files.readString(store)).contains("return List.of(\"geo.0001_initial\");");
 
-            Path classes = compile(geo, store);
+            Path classes = compile(project.resolve("classes"), geo, store);
             SchemaSnapshot migrated = withClasses(classes, () -> {
                 Run migrate = manage("migrate", "--noinput");
                 assertThat(migrate.status()).as(migrate.err()).isZero();
@@ -135,38 +126,6 @@ class RelationMigrationsTest extends OnEachVendor {
     }
 
     private Run manage(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--settings");
-        all.add(StoreSettings.class.getName());
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = new ManagementUtility(new PrintWriter(out), new PrintWriter(err)).execute(all.toArray(String[]::new));
-        return new Run(status, out.toString(), err.toString());
-    }
-
-    private Path compile(Path... files) throws Exception {
-        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-        Path classes = Files.createDirectories(project.resolve("classes"));
-        List<String> arguments = new ArrayList<>(List.of("-d", classes.toString(), "-classpath",
-                System.getProperty("java.class.path")));
-        for (Path file : files) {
-            arguments.add(file.toString());
-        }
-        ByteArrayOutputStream errors = new ByteArrayOutputStream();
-        int status = compiler.run(null, null, errors, arguments.toArray(String[]::new));
-        assertThat(status).as(errors.toString()).isZero();
-        return classes;
-    }
-
-    /** Run {@code work} with the compiled migrations in {@code classes} visible to the migration loader. */
-    private <T> T withClasses(Path classes, Callable<T> work) throws Exception {
-        Thread thread = Thread.currentThread();
-        ClassLoader original = thread.getContextClassLoader();
-        try (URLClassLoader loader = new URLClassLoader(new URL[]{classes.toUri().toURL()}, original)) {
-            thread.setContextClassLoader(loader);
-            return work.call();
-        } finally {
-            thread.setContextClassLoader(original);
-        }
+        return MigrationTestSupport.manage(StoreSettings.class, args);
     }
 }

@@ -95,7 +95,7 @@ public final class MakeMigrationsCommand extends BaseCommand {
         List<String> candidates = candidates(apps, loader);
         ProjectState from = MigrationCommands.run(1, loader::projectState);
         ProjectState to = ProjectState.fromApps(apps);
-        Map<String, Migration> changes = MigrationCommands.run(3,
+        Map<String, List<Migration>> changes = MigrationCommands.run(3,
                 () -> new Autodetector(from, to, questioner).changes(loader.graph(), candidates, name));
         if (changes.isEmpty()) {
             if (verbosity() > 0) {
@@ -105,14 +105,15 @@ public final class MakeMigrationsCommand extends BaseCommand {
             }
             return;
         }
-        report(apps, changes.values());
+        List<Migration> migrations = changes.values().stream().flatMap(List::stream).toList();
+        report(apps, migrations);
         if (check) {
             stdout().flush();
             throw new CommandError("Models changed without a migration for the change. Run "
                     + "'manage makemigrations' and commit the migrations it writes.", 1);
         }
         if (!dryRun) {
-            changes.values().forEach(migration -> MigrationCommands.write(apps, projectDirectory, migration));
+            migrations.forEach(migration -> MigrationCommands.write(apps, projectDirectory, migration));
         }
     }
 
@@ -134,8 +135,12 @@ public final class MakeMigrationsCommand extends BaseCommand {
             return;
         }
         Path root = MigrationCommands.sourceRoot(projectDirectory);
+        String app = null;
         for (Migration migration : migrations) {
-            stdout().println(style().heading("Migrations for '" + migration.appLabel() + "':"));
+            if (!migration.appLabel().equals(app)) {
+                app = migration.appLabel();
+                stdout().println(style().heading("Migrations for '" + app + "':"));
+            }
             stdout().println("  " + MigrationWriter.path(root, MigrationCommands.packageOf(apps, migration), migration));
             for (Operation operation : migration.operationList()) {
                 stdout().println("    - " + operation.describe());

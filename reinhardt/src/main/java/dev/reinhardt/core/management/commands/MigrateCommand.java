@@ -20,11 +20,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -194,26 +191,20 @@ public final class MigrateCommand extends BaseCommand {
         }
     }
 
+    /** Tell the user which apps' models changed without a migration, and the commands that bring those changes in. */
     private void warnAboutModelChanges(Apps apps, MigrationLoader loader) {
-        String which;
-        try {
-            StringWriter ignored = new StringWriter();
-            ProjectState from = loader.projectState();
-            ProjectState to = ProjectState.fromApps(apps);
-            Set<String> changed = new Autodetector(from, to, MigrationQuestioner.nonInteractive(new PrintWriter(ignored)))
-                    .operations(loader.migratedApps()).keySet();
-            if (changed.isEmpty()) {
-                return;
-            }
-            which = "The models of " + MigrationCommands.quoted(new ArrayList<>(changed));
-        } catch (MigrationError e) {
-            // The detector stops at a change it cannot settle without asking (a required field without a
-            // default): a change all the same, in an app it did not get to name.
-            which = "Some models";
+        List<String> changed = new ArrayList<>(new Autodetector(loader.projectState(), ProjectState.fromApps(apps),
+                MigrationQuestioner.detectingOnly()).operations(loader.migratedApps()).keySet());
+        if (changed.isEmpty()) {
+            return;
         }
-        line(style().notice("  " + which + " changed since their last migration; migrate cannot apply those "
-                + "changes."));
-        line(style().notice("  Run 'manage makemigrations' to write the migrations, then 'manage migrate' again."));
+        String again = appLabel != null && changed.equals(List.of(appLabel)) ? "manage migrate " + appLabel
+                : "manage migrate";
+        line(style().notice("  The models of " + (changed.size() == 1 ? "app " : "apps ")
+                + MigrationCommands.quoted(changed) + " have changes that no migration covers yet, so migrate "
+                + "cannot apply them."));
+        line(style().notice("  Run 'manage makemigrations " + String.join(" ", changed) + "' to write the "
+                + "migrations, then '" + again + "' again."));
     }
 
     private void line(String text) {

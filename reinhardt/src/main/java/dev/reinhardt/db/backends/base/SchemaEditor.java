@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * written in any order inside a transaction. A foreign key's constraint is
  * dropped before its column is removed or changed to refer elsewhere, and
  * the constraints of other tables referring to a table are dropped before
- * the table.
+ * the table. A key whose type changes takes the columns referring to it
+ * along ({@link #alterReferencedColumn}).
  */
 public class SchemaEditor implements AutoCloseable {
 
@@ -148,6 +149,26 @@ public class SchemaEditor implements AutoCloseable {
         }
         if (to.references() != null && (keyChanges || from.references() == null)) {
             deferForeignKey(table.name(), to);
+        }
+    }
+
+    /**
+     * Change {@code table}'s column {@code from} into {@code to} together with
+     * the columns {@code referring} to it, which take its new type: their
+     * foreign-key constraints are dropped first, the columns are changed after
+     * the one they refer to, and the constraints are made again when the
+     * editor closes.
+     */
+    public void alterReferencedColumn(TableSpec table, ColumnSpec from, ColumnSpec to, List<ColumnChange> referring) {
+        for (ColumnChange change : referring) {
+            deleteForeignKeys(change.table().name(), change.from());
+        }
+        alterColumn(table, from, to);
+        for (ColumnChange change : referring) {
+            ColumnSpec old = change.from();
+            // Without its reference: the constraint is gone, and alterColumn makes it again like a new one.
+            alterColumn(change.table(), new ColumnSpec(old.name(), old.type(), old.typeParams(), old.nullable(),
+                    old.primaryKey(), old.unique(), old.dbDefault()), change.to());
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.reinhardt.db.backends.sqlite;
 
 import dev.reinhardt.db.backends.base.CheckSpec;
+import dev.reinhardt.db.backends.base.ColumnChange;
 import dev.reinhardt.db.backends.base.ColumnSpec;
 import dev.reinhardt.db.backends.base.IndexSpec;
 import dev.reinhardt.db.backends.base.SchemaEditor;
@@ -8,6 +9,7 @@ import dev.reinhardt.db.backends.base.TableSpec;
 import dev.reinhardt.exceptions.IntegrityError;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +26,8 @@ import java.util.Set;
  * ({@code PRAGMA defer_foreign_keys}), keeps the rows in a scratch table
  * while the table is dropped and created anew, copies them back (which
  * satisfies again the rows that refer to them), and checks with
- * {@code PRAGMA foreign_key_check} before it ends.
+ * {@code PRAGMA foreign_key_check} before it ends. A key whose type changes
+ * rebuilds the tables whose columns refer to it as well.
  */
 final class SqliteSchemaEditor extends SchemaEditor {
 
@@ -53,11 +56,30 @@ final class SqliteSchemaEditor extends SchemaEditor {
 
     @Override
     public void alterColumn(TableSpec table, ColumnSpec from, ColumnSpec to) {
-        List<ColumnSpec> columns = new ArrayList<>();
-        for (ColumnSpec column : table.columns()) {
-            columns.add(column.name().equals(from.name()) ? to : column);
+        remake(table, withColumn(table, to));
+    }
+
+    /** Rebuild the table and each table referring to it, all with their changed columns, in one transaction. */
+    @Override
+    public void alterReferencedColumn(TableSpec table, ColumnSpec from, ColumnSpec to, List<ColumnChange> referring) {
+        Map<String, TableSpec> before = new LinkedHashMap<>();
+        Map<String, TableSpec> after = new LinkedHashMap<>();
+        before.put(table.name(), table);
+        after.put(table.name(), withColumn(table, to));
+        for (ColumnChange change : referring) {
+            String name = change.table().name();
+            before.putIfAbsent(name, change.table());
+            after.put(name, withColumn(after.getOrDefault(name, change.table()), change.to()));
         }
-        remake(table, table.withColumns(columns));
+        connection.atomic(() -> {
+            before.forEach((name, old) -> remake(old, after.get(name)));
+            return null;
+        });
+    }
+
+    private static TableSpec withColumn(TableSpec table, ColumnSpec changed) {
+        return table.withColumns(table.columns().stream()
+                .map(column -> column.name().equals(changed.name()) ? changed : column).toList());
     }
 
     /**

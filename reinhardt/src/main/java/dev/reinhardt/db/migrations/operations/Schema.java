@@ -1,5 +1,6 @@
 package dev.reinhardt.db.migrations.operations;
 
+import dev.reinhardt.db.backends.base.ColumnChange;
 import dev.reinhardt.db.backends.base.ColumnSpec;
 import dev.reinhardt.db.backends.base.IndexSpec;
 import dev.reinhardt.db.backends.base.SchemaEditor;
@@ -10,7 +11,9 @@ import dev.reinhardt.db.migrations.state.ProjectState;
 import dev.reinhardt.db.migrations.state.TableSpecs;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The schema changes several operations share, expressed through the schema editor. */
 final class Schema {
@@ -114,11 +117,69 @@ final class Schema {
                     + editor.connection().ops().quoteName(oldColumn.name()) + " IS NULL");
         }
         if (!oldColumn.equals(newColumn)) {
-            editor.alterColumn(table, oldColumn, newColumn);
+            List<ColumnChange> referring = referringColumns(editor, from, to, toModel, name);
+            if (referring.isEmpty()) {
+                editor.alterColumn(table, oldColumn, newColumn);
+            } else {
+                editor.alterReferencedColumn(table, oldColumn, newColumn, referring);
+            }
             table = withColumn(table, newColumn);
         }
         if (newIndex != null && oldIndex == null) {
             editor.addIndex(table, newIndex);
+        }
+    }
+
+    /**
+     * Return the columns that refer to field {@code name} of {@code model} and
+     * change type with it (a key whose type changes takes its foreign keys
+     * along): the foreign keys of every model pointing at it or at a proxy of
+     * it, and the join-table keys of many-to-many fields on either side, each
+     * with its table as it is in {@code from}.
+     */
+    private static List<ColumnChange> referringColumns(SchemaEditor editor, ProjectState from, ProjectState to,
+                                                       ModelState model, String name) {
+        Map<String, ColumnChange> changes = new LinkedHashMap<>();
+        List<Map.Entry<ModelState, String>> relations = new ArrayList<>();
+        for (ModelState other : to.models()) {
+            boolean same = other.label().equals(model.label());
+            if (same || other.isProxy() && to.concrete(other).label().equals(model.label())) {
+                relations.addAll(to.relationsTo(other.label()));
+            }
+        }
+        model.fields().forEach((field, state) -> {
+            if (state.isManyToMany()) {
+                relations.add(Map.entry(model, field));
+            }
+        });
+        for (Map.Entry<ModelState, String> relation : relations) {
+            ModelState after = relation.getKey();
+            String field = relation.getValue();
+            ModelState before = from.find(after.appLabel(), after.name());
+            if (before == null || !before.fields().containsKey(field)
+                    || after.label().equals(model.label()) && field.equals(name)) {
+                continue;
+            }
+            if (after.field(field).isManyToMany()) {
+                TableSpec oldJoin = TableSpecs.joinTable(from, before, field);
+                TableSpec newJoin = TableSpecs.joinTable(to, after, field);
+                if (oldJoin != null && newJoin != null) {
+                    for (int i = 1; i <= 2; i++) {
+                        addIfRetyped(editor, changes, oldJoin, oldJoin.columns().get(i), newJoin.columns().get(i));
+                    }
+                }
+            } else {
+                addIfRetyped(editor, changes, TableSpecs.table(from, before, editor.connection()),
+                        TableSpecs.column(from, before, field), TableSpecs.column(to, after, field));
+            }
+        }
+        return List.copyOf(changes.values());
+    }
+
+    private static void addIfRetyped(SchemaEditor editor, Map<String, ColumnChange> changes, TableSpec table,
+                                     ColumnSpec from, ColumnSpec to) {
+        if (!editor.columnType(from).equals(editor.columnType(to))) {
+            changes.putIfAbsent(table.name() + "." + from.name(), new ColumnChange(table, from, to));
         }
     }
 

@@ -15,10 +15,13 @@ import dev.reinhardt.db.relapp.models.Author;
 import dev.reinhardt.db.relapp.models.Badge;
 import dev.reinhardt.db.relapp.models.Blog;
 import dev.reinhardt.db.relapp.models.Category;
+import dev.reinhardt.db.relapp.models.Colleagueship;
+import dev.reinhardt.db.relapp.models.Contact;
 import dev.reinhardt.db.relapp.models.Customer;
 import dev.reinhardt.db.relapp.models.Entry;
 import dev.reinhardt.db.relapp.models.Group;
 import dev.reinhardt.db.relapp.models.Membership;
+import dev.reinhardt.db.relapp.models.Mentorship;
 import dev.reinhardt.db.relapp.models.Person;
 import dev.reinhardt.db.relapp.models.Place;
 import dev.reinhardt.db.relapp.models.Invoice;
@@ -60,7 +63,7 @@ public final class RelDatabases {
             Product.class, Order.class, OrderItem.class, Invoice.class, Category.class, Blog.class, Author.class,
             Entry.class, Artist.class, Album.class, Song.class, Warehouse.class, Shipment.class, Person.class,
             Group.class, Membership.class, Sticker.class, Badge.class, Place.class, Restaurant.class,
-            OrderedPerson.class, Referral.class);
+            OrderedPerson.class, Referral.class, Contact.class, Colleagueship.class, Mentorship.class);
 
     private static final Apps APPS = new Apps();
     private static final Map<String, Connections> HANDLERS = new HashMap<>();

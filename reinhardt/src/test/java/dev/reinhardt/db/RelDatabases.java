@@ -17,11 +17,14 @@ import dev.reinhardt.db.relapp.models.Blog;
 import dev.reinhardt.db.relapp.models.Cafe;
 import dev.reinhardt.db.relapp.models.Cat;
 import dev.reinhardt.db.relapp.models.Category;
+import dev.reinhardt.db.relapp.models.Colleagueship;
+import dev.reinhardt.db.relapp.models.Contact;
 import dev.reinhardt.db.relapp.models.Customer;
 import dev.reinhardt.db.relapp.models.Dog;
 import dev.reinhardt.db.relapp.models.Entry;
 import dev.reinhardt.db.relapp.models.Group;
 import dev.reinhardt.db.relapp.models.Membership;
+import dev.reinhardt.db.relapp.models.Mentorship;
 import dev.reinhardt.db.relapp.models.Person;
 import dev.reinhardt.db.relapp.models.Place;
 import dev.reinhardt.db.relapp.models.Invoice;
@@ -66,7 +69,7 @@ public final class RelDatabases {
             Entry.class, Artist.class, Album.class, Song.class, Warehouse.class, Shipment.class, Person.class,
             Group.class, Membership.class, Sticker.class, Badge.class, Place.class, Restaurant.class,
             OrderedPerson.class, Referral.class, Dog.class, Cat.class, Toy.class,
-            QuietPerson.class, Cafe.class);
+            QuietPerson.class, Cafe.class, Contact.class, Colleagueship.class, Mentorship.class);
 
     private static final Apps APPS = new Apps();
     private static final Map<String, Connections> HANDLERS = new HashMap<>();

@@ -17,15 +17,16 @@ import java.util.Map;
  * {@code selectRelated} or {@code prefetchRelated}.
  *
  * <p>It stays fast because the ORM fetches a relation for all the orders a
- * query loaded (their peers) the first time one of them reads it: one query
- * for the orders, one for all their customers, one for all their items and
- * one for all those items' products, whatever the limit, where the textbook
- * N+1 would run {@code 1 + 2 × limit + 3 × limit} queries. The query count
- * is in the {@code Server-Timing} header when {@code debug} is on, and
- * {@link QueryBudget} makes a fifth query an error in {@code debug} and in
+ * query loaded (their peers) the first time one of them reads it, and joins
+ * the non-nullable keys of the items it loads that way: one query for the
+ * orders, one for all their customers and one for all their items with their
+ * products, whatever the limit, where the textbook N+1 would run
+ * {@code 1 + 2 × limit + 3 × limit} queries. The query count is in the
+ * {@code Server-Timing} header when {@code debug} is on, and
+ * {@link QueryBudget} makes a fourth query an error in {@code debug} and in
  * tests (a logged warning in production).
  */
-@QueryBudget(4)
+@QueryBudget(3)
 public final class NaiveOrderListView extends ApiView {
 
     @Override

@@ -418,11 +418,16 @@ public abstract class AbstractQuerySet<T extends Model, R, S extends AbstractQue
         return new SqlCompiler(query, connection()).asSql();
     }
 
+    /** Return the plan as a one-column subquery: its values, or its primary keys; unordered unless sliced. */
     @Override
     public Query subquery() {
         Query copy = query.copy();
         if (copy.valuesSelect() == null) {
             copy.setValues(List.of(options.pk().name()));
+        }
+        if (!copy.isSliced() && copy.isOrdered()) {
+            // The order of an IN list changes nothing, and under DISTINCT it would add select columns.
+            copy.setOrdering(List.of());
         }
         return copy;
     }

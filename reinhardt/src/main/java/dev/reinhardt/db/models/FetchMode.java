@@ -16,6 +16,23 @@ import java.util.Locale;
  * per row. {@code selectRelated} and {@code prefetchRelated} stay the precise
  * tools and always win: a planned relation is never fetched again.
  *
+ * <p>When {@code FETCH_PEERS} loads a to-many relation (a reverse foreign key
+ * or either side of a many-to-many), for all the peers or for an instance
+ * loaded alone, the query also joins the loaded rows' non-nullable forward
+ * keys, one level deep, as an argument-less {@code selectRelated()} would:
+ * reading {@code order.items} for 25 orders
+ * runs {@code SELECT item.*, product.* FROM item INNER JOIN product ...}, so
+ * the inner loop's {@code item.product.get()} costs nothing and the naive
+ * listing of orders, customers, items and products takes three queries. The
+ * key back to the owner is not joined (it is the owner), nullable keys are
+ * not (they would need outer joins), and nothing deeper is. The join is
+ * skipped when the related model's default manager already plans
+ * {@code selectRelated}, and an explicit {@code prefetchRelated("items")}
+ * loads exactly what it names, without it; the setting
+ * {@code put("fetchPeersJoinKeys", false)} turns it off for the project.
+ * The cost is the joined columns of rows a loop may never read; the other
+ * modes never join.
+ *
  * <p>The mode in effect, strongest first: the queryset's
  * ({@code Order.objects.all().fetchMode(FetchMode.RAISE)}, inherited by the
  * objects it loads and by what they load in turn); a scoped override
@@ -34,6 +51,12 @@ public enum FetchMode {
 
     /** The settings key of the project-wide mode. */
     public static final String SETTING = "fetchMode";
+
+    /**
+     * The settings key that, set to {@code false}, stops {@code FETCH_PEERS}
+     * loads of to-many relations from joining the rows' non-nullable keys.
+     */
+    public static final String PEERS_JOIN_SETTING = "fetchPeersJoinKeys";
 
     private static final ScopedValue<FetchMode> SCOPED = ScopedValue.newInstance();
 

@@ -344,10 +344,15 @@ public final class Options<T extends Model> {
         return current;
     }
 
-    /** Return the visible reverse relation whose query name is {@code name}, or null. */
+    /**
+     * Return the reverse relation whose query name is {@code name}, or null:
+     * a visible one, or a hidden many-to-many one by the internal name the
+     * ORM's own lookups from the target use ({@code friends_rel_+}).
+     */
     public ReverseRelation findReverse(String name) {
+        boolean internal = name.endsWith("_+");
         for (ReverseRelation reverse : relatedObjects()) {
-            if (!reverse.isHidden() && reverse.queryName().equals(name)) {
+            if ((!reverse.isHidden() || internal && reverse.isMultiValued()) && reverse.queryName().equals(name)) {
                 return reverse;
             }
         }

@@ -124,7 +124,7 @@ final class Prefetcher {
         boolean reuseCache = custom == null && toAttr == null;
         return target.forward() != null
                 ? loadForward(instances, target.forward(), custom, toAttr, reuseCache, forPrefetch)
-                : loadRelated(instances, target.access(), custom, toAttr, reuseCache);
+                : loadRelated(instances, target.access(), custom, toAttr, reuseCache, forPrefetch);
     }
 
     private static List<Model> loadForward(List<? extends Model> instances, Relation relation, Query custom,
@@ -179,7 +179,7 @@ final class Prefetcher {
     }
 
     private static List<Model> loadRelated(List<? extends Model> instances, RelatedAccess access, Query custom,
-                                           String toAttr, boolean reuseCache) {
+                                           String toAttr, boolean reuseCache, boolean forPrefetch) {
         boolean one = access.side() == RelatedAccess.Side.REVERSE_ONE;
         String name = toAttr != null ? toAttr : access.accessorName();
         Field ownerKey = access.ownerKeyField();
@@ -196,7 +196,8 @@ final class Prefetcher {
         Map<Object, List<Model>> groups = new LinkedHashMap<>();
         if (!owners.isEmpty()) {
             Model first = owners.values().iterator().next().getFirst();
-            List<Model> rows = fetch(access.relatedOptions(), custom, access.pathToOwner(), owners.keySet(), first,
+            Query query = custom != null || forPrefetch || one ? custom : PeerJoins.plan(access);
+            List<Model> rows = fetch(access.relatedOptions(), query, access.pathToOwner(), owners.keySet(), first,
                     access.isManyToMany());
             Field back = access.isManyToMany() ? null : access.relation().field();
             for (Model row : rows) {

@@ -104,7 +104,8 @@ public final class Related<T extends Model> extends BaseManager<T, QuerySet<T>> 
     /**
      * Return every related object: the prefetched ones when a prefetch loaded
      * them, else (under the default fetch mode) loaded for this instance and all
-     * its peers in one query.
+     * its peers in one query, joined to their non-nullable foreign keys (see
+     * {@link FetchMode}).
      *
      * @throws FieldFetchBlocked when the fetch mode is {@link FetchMode#RAISE} and nothing was prefetched
      */
@@ -113,7 +114,10 @@ public final class Related<T extends Model> extends BaseManager<T, QuerySet<T>> 
         if (prefetched() == null) {
             RelatedLoader.loadMany(owner(), access);
         }
-        return getQuerySet();
+        if (prefetched() != null || FetchMode.of(owner) != FetchMode.FETCH_PEERS) {
+            return getQuerySet();
+        }
+        return PeerJoins.onto(getQuerySet(), access);
     }
 
     @Override

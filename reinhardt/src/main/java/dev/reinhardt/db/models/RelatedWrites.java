@@ -16,7 +16,8 @@ import java.util.function.Consumer;
  * The writes of related managers: {@code add}, {@code remove}, {@code clear},
  * {@code set} and {@code create}, for reverse foreign keys (updating the key
  * column) and many-to-many relations (inserting and deleting join-table rows,
- * around {@code m2mChanged}). Each runs in one transaction.
+ * around {@code m2mChanged}; both directions of a symmetrical relation). Each
+ * runs in one transaction.
  */
 final class RelatedWrites {
 
@@ -93,7 +94,11 @@ final class RelatedWrites {
             connection.atomic(() -> {
                 Object sender = sender(access);
                 send(sender, owner, access, ModelSignals.M2MAction.PRE_CLEAR, null, connection);
-                throughRows(access, connection).filter(access.throughOwnerKey().name(), key).delete();
+                Q rows = Q.of(access.throughOwnerKey().name(), key);
+                if (access.relation().isSymmetrical()) {
+                    rows = rows.or(Q.of(access.throughRelatedKey().name(), key));
+                }
+                throughRows(access, connection).filter(rows).delete();
                 send(sender, owner, access, ModelSignals.M2MAction.POST_CLEAR, null, connection);
                 return null;
             });
@@ -165,29 +170,52 @@ final class RelatedWrites {
 
     // ---------------------------------------------------------------- many-to-many rows
 
+    /**
+     * Add the join rows from {@code key} to each of {@code keys} that are
+     * missing, between {@code m2mChanged}'s pre-add and post-add; for a
+     * symmetrical relation also the missing rows back to {@code key}, without
+     * signals of their own (Django sends them once per call), but before the
+     * post-add so that its receivers see both directions.
+     */
     private static void addMany(Model owner, RelatedAccess access, Object key, List<Object> keys,
                                 Map<String, ?> throughDefaults, DatabaseWrapper connection) {
         Field ownerKey = access.throughOwnerKey();
         Field relatedKey = access.throughRelatedKey();
-        Set<Object> existing = keys.isEmpty() ? Set.of() : new LinkedHashSet<>(throughRows(access, connection)
-                .filter(ownerKey.name(), key).filter(relatedKey.name() + "__in", keys)
-                .valuesListFlat(relatedKey.name(), Object.class).list());
-        Set<Object> missing = new LinkedHashSet<>();
-        keys.stream().filter(k -> !existing.contains(k)).forEach(missing::add);
+        Set<Object> missing = missing(access, ownerKey, key, relatedKey, keys, connection);
         Object sender = sender(access);
         send(sender, owner, access, ModelSignals.M2MAction.PRE_ADD, missing, connection);
+        insert(access, ownerKey, key, relatedKey, missing, throughDefaults, connection);
+        if (access.relation().isSymmetrical()) {
+            insert(access, relatedKey, key, ownerKey, missing(access, relatedKey, key, ownerKey, keys, connection),
+                    throughDefaults, connection);
+        }
+        send(sender, owner, access, ModelSignals.M2MAction.POST_ADD, missing, connection);
+    }
+
+    /** Return those of {@code keys} that no join row pairs with {@code key} ({@code fixed} = key, {@code varying} = each). */
+    private static Set<Object> missing(RelatedAccess access, Field fixed, Object key, Field varying, List<Object> keys,
+                                       DatabaseWrapper connection) {
+        Set<Object> existing = keys.isEmpty() ? Set.of() : new LinkedHashSet<>(throughRows(access, connection)
+                .filter(fixed.name(), key).filter(varying.name() + "__in", keys)
+                .valuesListFlat(varying.name(), Object.class).list());
+        Set<Object> missing = new LinkedHashSet<>();
+        keys.stream().filter(k -> !existing.contains(k)).forEach(missing::add);
+        return missing;
+    }
+
+    private static void insert(RelatedAccess access, Field fixed, Object key, Field varying, Set<Object> keys,
+                               Map<String, ?> throughDefaults, DatabaseWrapper connection) {
         @SuppressWarnings("unchecked")
         Options<Model> through = (Options<Model>) access.relation().through();
         List<Model> rows = new ArrayList<>();
-        for (Object related : missing) {
+        for (Object related : keys) {
             Model row = through.newInstance();
             throughDefaults.forEach((name, value) -> through.getField(name).set(row, value));
-            ownerKey.set(row, key);
-            relatedKey.set(row, related);
+            fixed.set(row, key);
+            varying.set(row, related);
             rows.add(row);
         }
         ModelPersistence.bulkCreate(through, rows, BATCH, connection);
-        send(sender, owner, access, ModelSignals.M2MAction.POST_ADD, missing, connection);
     }
 
     private static void removeMany(Model owner, RelatedAccess access, Object key, List<Object> keys,
@@ -196,8 +224,13 @@ final class RelatedWrites {
         Object sender = sender(access);
         send(sender, owner, access, ModelSignals.M2MAction.PRE_REMOVE, removed, connection);
         if (!removed.isEmpty()) {
-            throughRows(access, connection).filter(access.throughOwnerKey().name(), key)
-                    .filter(access.throughRelatedKey().name() + "__in", new ArrayList<>(removed)).delete();
+            String ownerKey = access.throughOwnerKey().name();
+            String relatedKey = access.throughRelatedKey().name();
+            Q rows = Q.of(ownerKey, key).and(Q.of(relatedKey + "__in", new ArrayList<>(removed)));
+            if (access.relation().isSymmetrical()) {
+                rows = rows.or(Q.of(relatedKey, key).and(Q.of(ownerKey + "__in", new ArrayList<>(removed))));
+            }
+            throughRows(access, connection).filter(rows).delete();
         }
         send(sender, owner, access, ModelSignals.M2MAction.POST_REMOVE, removed, connection);
     }

@@ -220,16 +220,45 @@ public final class Relation {
         }
     }
 
-    /** Return whether the reverse side has no accessor and no query name ({@code relatedName} ending in {@code +}). */
+    /**
+     * Return whether this is a mutual many-to-many relation of a model with
+     * itself (Django's {@code symmetrical}): true for every many-to-many
+     * relation whose target is its own model, with or without a
+     * {@code through} model, unless it says {@code symmetrical = false}.
+     * Adding {@code b} to {@code a}'s relation also relates {@code a} to
+     * {@code b}, and the reverse side is hidden, as it would repeat the
+     * forward one.
+     */
+    public boolean isSymmetrical() {
+        return isManyToMany() && target == owner.model() && !Boolean.FALSE.equals(field.option("symmetrical"));
+    }
+
+    /**
+     * Return whether the reverse side has no accessor and no query name
+     * ({@code relatedName} ending in {@code +}, or a symmetrical relation).
+     */
     public boolean isHidden() {
         return relatedName().endsWith("+");
     }
 
-    /** Return the declared related name, with {@code %(class)s} and {@code %(app_label)s} filled (for abstract bases). */
+    /**
+     * Return the related name, with {@code %(class)s} and {@code %(app_label)s}
+     * filled (for abstract bases). A hidden many-to-many relation still needs
+     * a query name of its own, for the ORM's lookup from the target back to
+     * the owner: {@code <field>_rel_+} when symmetrical, else one made from
+     * the app, model and field, so that several {@code "+"} relations never
+     * clash.
+     */
     private String relatedName() {
-        return placeholders((String) field.options().getOrDefault("relatedName", ""));
+        String declared = placeholders((String) field.options().getOrDefault("relatedName", ""));
+        if (isSymmetrical()) {
+            return field.name() + "_rel_+";
+        }
+        if (isManyToMany() && declared.endsWith("+")) {
+            return "_" + owner.appLabel() + "_" + owner.modelName() + "_" + field.name() + "_+";
+        }
+        return declared;
     }
-
     private String placeholders(String name) {
         return name.replace("%(class)s", owner.modelName()).replace("%(app_label)s", owner.appLabel());
     }
@@ -246,7 +275,7 @@ public final class Relation {
     /** Return the name lookups from the target use to reach the declaring model. */
     public String queryName() {
         String queryName = placeholders((String) field.options().getOrDefault("relatedQueryName", ""));
-        if (!queryName.isEmpty()) {
+        if (!queryName.isEmpty() && !isSymmetrical()) {
             return queryName;
         }
         String related = relatedName();
@@ -340,16 +369,24 @@ public final class Relation {
         }
         Field source = null;
         Field targetKey = null;
+        int toSelf = 0;
         for (Field candidate : join.fields()) {
             if (!candidate.isRelation()) {
                 continue;
             }
             Class<?> points = Relation.of(candidate).target();
+            toSelf += points == owner.model() && points == target ? 1 : 0;
             if (points == owner.model() && source == null) {
                 source = candidate;
             } else if (points == target && targetKey == null) {
                 targetKey = candidate;
             }
+        }
+        if (toSelf > 2) {
+            throw new ImproperlyConfigured("The through model " + join.model().getSimpleName() + " of "
+                    + owner.model().getSimpleName() + "." + field.name() + " has more than two foreign keys to "
+                    + target.getSimpleName() + ", which is ambiguous (fields.E333). Name the source and target keys "
+                    + "in throughFields.");
         }
         if (source == null || targetKey == null) {
             throw new ImproperlyConfigured("The through model " + join.model().getSimpleName() + " of "

@@ -3,6 +3,7 @@ package dev.reinhardt.db.relapp;
 import dev.reinhardt.conf.Settings;
 import dev.reinhardt.db.RelDatabases;
 import dev.reinhardt.db.backends.base.DatabaseWrapper;
+import dev.reinhardt.db.backends.base.CapturedQuery;
 import dev.reinhardt.db.backends.base.QueryCapture;
 import dev.reinhardt.db.models.FetchMode;
 import dev.reinhardt.db.models.FieldFetchBlocked;
@@ -84,6 +85,13 @@ class FetchModeTest {
         return Order.objects.filter("status", "paid").orderBy("id").slice(0, 25);
     }
 
+    private List<CapturedQuery> captured(Runnable work) {
+        try (QueryCapture capture = connection.captureQueries()) {
+            work.run();
+            return capture.queries();
+        }
+    }
+
     private int count(Runnable work) {
         try (QueryCapture capture = connection.captureQueries()) {
             work.run();
@@ -101,12 +109,83 @@ class FetchModeTest {
     }
 
     @Test
-    void byDefaultTheNaiveListingCostsOneQueryPerRelationLevel() {
+    void byDefaultTheNaiveListingCostsThreeQueriesAsItsItemsArriveJoinedToTheirProducts() {
         List<String> planned = listing(paid().selectRelated("customer").prefetchRelated("items", "items__product"));
         List<String> lines = new ArrayList<>();
-        assertThat(count(() -> lines.addAll(listing(paid())))).isEqualTo(4);
+        List<CapturedQuery> queries = captured(() -> lines.addAll(listing(paid())));
+        assertThat(queries).hasSize(3);
         assertThat(lines).isEqualTo(planned);
+        assertThat(queries.get(2).sql()).contains("JOIN \"relapp_product\"").doesNotContain("relapp_order\" ON");
         assertThat(count(() -> emails(paid()))).isEqualTo(2);
+    }
+
+    @Test
+    void anOrderLoadedAloneGetsItsItemsJoinedToTheirProductsToo() {
+        List<String> lines = new ArrayList<>();
+        assertThat(count(() -> lines.addAll(listing(paid().slice(0, 1))))).isEqualTo(3);
+        assertThat(lines).containsExactly("c0@example.com SKU-0 SKU-3");
+        Order order = Order.objects.get("pk", paid().list().getFirst().pk());
+        assertThat(count(() -> order.items.forEach(item -> item.product.get()))).isEqualTo(1);
+    }
+
+    @Test
+    void theProductsJoinedToAPeerLoadAreThemselvesPeers() {
+        List<Order> orders = paid().list();
+        List<Product> products = new ArrayList<>();
+        assertThat(count(() -> orders.forEach(order -> order.items.forEach(item -> products.add(item.product.get())))))
+                .isEqualTo(1);
+        assertThat(count(() -> products.forEach(product -> product.related("orderItems", OrderItem.class).list())))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void anExplicitPrefetchLoadsExactlyWhatItNamesWithoutTheJoin() {
+        List<CapturedQuery> queries = captured(() -> listing(paid().selectRelated("customer").prefetchRelated("items")));
+        assertThat(queries).hasSize(3);
+        assertThat(queries.get(1).sql()).doesNotContain("JOIN");
+        assertThat(queries.get(2).sql()).startsWith("SELECT").contains("\"relapp_product\"");
+    }
+
+    @Test
+    void theSettingTurnsTheJoinsOfPeerLoadsOff() {
+        List<CapturedQuery> queries = captured(() -> Settings.callWith(new NoPeerJoinsSettings(),
+                () -> listing(paid())));
+        assertThat(queries).hasSize(4);
+        assertThat(queries.get(2).sql()).doesNotContain("JOIN");
+    }
+
+    @Test
+    void aPeerLoadOfAManyToManyRelationJoinsTheRowsKeysToo() {
+        Blog blog = Blog.create("b");
+        for (int i = 0; i < 3; i++) {
+            Author author = Author.create("a" + i);
+            Entry.create(blog, "e" + i, LocalDate.of(2020, 1, i + 1)).authors.add(author);
+            Entry.create(blog, "f" + i, LocalDate.of(2020, 2, i + 1)).authors.add(author);
+        }
+        List<String> lines = new ArrayList<>();
+        int queries = count(() -> {
+            for (Author author : Author.objects.orderBy("id")) {
+                for (Entry entry : author.entrySet) {
+                    lines.add(author.name + " " + entry.headline + " " + entry.blog.get().name);
+                }
+            }
+        });
+        assertThat(queries).isEqualTo(2);
+        assertThat(lines).hasSize(6).contains("a0 e0 b", "a2 f2 b");
+    }
+
+    @Test
+    void aPeerLoadJoinsNeitherTheKeyBackToItsOwnerNorNullableKeys() {
+        List<CapturedQuery> queries = captured(() -> {
+            for (Customer customer : Customer.objects.orderBy("id")) {
+                customer.orders.list().forEach(order -> assertThat(order.customer.get()).isSameAs(customer));
+            }
+            for (Region region : Region.objects.all()) {
+                region.customers.list();
+            }
+        });
+        assertThat(queries).hasSize(4);
+        assertThat(queries).map(CapturedQuery::sql).allSatisfy(sql -> assertThat(sql).doesNotContain("JOIN"));
     }
 
     @Test
@@ -171,6 +250,13 @@ class FetchModeTest {
         assertThat(count(() -> Customer.objects.all().forEach(c -> present.add(c.profile.find().isPresent()))))
                 .isEqualTo(2);
         assertThat(present).containsOnlyOnce(true);
+    }
+
+    /** Settings that keep peer loads from joining the loaded rows' keys. */
+    static final class NoPeerJoinsSettings extends Settings {
+        NoPeerJoinsSettings() {
+            put(FetchMode.PEERS_JOIN_SETTING, false);
+        }
     }
 
     /** Settings choosing RAISE for the whole project. */

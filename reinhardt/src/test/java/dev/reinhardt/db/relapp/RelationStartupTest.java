@@ -5,7 +5,9 @@ import dev.reinhardt.db.RelDatabases;
 import dev.reinhardt.db.badrel.BadRelApp;
 import dev.reinhardt.db.badrel.models.Orphan;
 import dev.reinhardt.db.clashrel.ClashRelApp;
+import dev.reinhardt.db.clashrel.models.Introduction;
 import dev.reinhardt.db.clashrel.models.Letter;
+import dev.reinhardt.db.clashrel.models.Pal;
 import dev.reinhardt.db.clashrel.models.Pen;
 import dev.reinhardt.db.holderrel.HolderRelApp;
 import dev.reinhardt.db.holderrel.models.Tree;
@@ -47,6 +49,14 @@ class RelationStartupTest {
         assertThatThrownBy(() -> Relations.check(apps)).isInstanceOf(ImproperlyConfigured.class)
                 .hasMessage("Reverse accessor 'Pen.letter_set' for 'clashrel.Letter.reader' clashes with reverse "
                         + "accessor for 'clashrel.Letter.writer' (fields.E304). Add or change relatedName on one of them.");
+    }
+
+    @Test
+    void aJoinModelWithMoreThanTwoKeysToItsOneModelMustNameThemInThroughFields() {
+        Apps apps = registry(ClashRelApp.class, List.of(Pal.class, Introduction.class));
+        assertThatThrownBy(() -> Relations.check(apps)).isInstanceOf(ImproperlyConfigured.class)
+                .hasMessage("The through model Introduction of Pal.pals has more than two foreign keys to Pal, which "
+                        + "is ambiguous (fields.E333). Name the source and target keys in throughFields.");
     }
 
     @Test

@@ -415,7 +415,8 @@ public final class Query {
     List<String> splitPath(String path) {
         List<String> parts = List.of(path.split("__", -1));
         for (String part : parts) {
-            if (!Operations.isIdentifier(part)) {
+            // A trailing '+' marks the ORM's own name of a hidden relation (friends_rel_+), which no model declares.
+            if (!Operations.isIdentifier(part.endsWith("+") ? part.substring(0, part.length() - 1) : part)) {
                 throw new FieldError("Cannot resolve keyword '" + part + "' into field. Choices are: "
                         + String.join(", ", choices()) + ".");
             }
@@ -588,6 +589,11 @@ public final class Query {
         selectRelatedAll = false;
     }
 
+    /** Return whether this plan follows any relation with joins (named paths, or all non-nullable keys). */
+    public boolean followsRelations() {
+        return selectRelatedAll || !selectRelated.isEmpty();
+    }
+
     /** Return the relation paths followed with joins. */
     public List<String> selectRelated() {
         return List.copyOf(selectRelated);
@@ -641,7 +647,7 @@ public final class Query {
      * ordering and of {@code selectRelated} made, or this plan when it needs none.
      */
     Query prepared() {
-        boolean related = selectRelatedAll || !selectRelated.isEmpty();
+        boolean related = followsRelations();
         boolean orderingJoins = ordering().stream().anyMatch(name -> name.contains("__"));
         if (!related && !orderingJoins || valuesSelect != null && !orderingJoins) {
             return this;

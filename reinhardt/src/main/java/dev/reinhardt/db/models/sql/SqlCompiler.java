@@ -12,9 +12,11 @@ import dev.reinhardt.db.models.Value;
 import dev.reinhardt.db.models.fields.Field;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turn a {@link Query} into SQL for one connection (Django's {@code SQLCompiler}).
@@ -175,15 +177,43 @@ public final class SqlCompiler {
             return combinedSql();
         }
         List<SelectColumn> columns = selectColumns();
+        List<OrderTerm> order = orderTerms(columns);
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder("SELECT ");
         if (query.distinct()) {
             sql.append("DISTINCT ");
         }
         sql.append(selectList(columns, params));
+        if (query.distinct()) {
+            sql.append(orderingColumns(columns, order, params));
+        }
         sql.append(fromWhereGroupHaving(columns, params));
-        appendOrderAndLimit(sql, params, columns);
+        appendOrder(sql, params, order);
+        appendLimit(sql, query);
         return new Sql(sql.toString(), params);
+    }
+
+    /**
+     * Return the ORDER BY expressions that the select list lacks, as extra
+     * trailing columns: {@code SELECT DISTINCT} may only be ordered by what it
+     * selects (PostgreSQL refuses otherwise), so, as Django does, the columns
+     * join the select list on every backend, where they also take part in
+     * what counts as distinct. Rows are read from the selected columns only,
+     * so callers never see them.
+     */
+    private String orderingColumns(List<SelectColumn> columns, List<OrderTerm> order, List<Object> params) {
+        Set<String> selected = new HashSet<>();
+        for (SelectColumn column : columns) {
+            selected.add(compile(column.expression()).sql());
+        }
+        StringBuilder extra = new StringBuilder();
+        for (OrderTerm term : order) {
+            if (!term.selectedAlias() && selected.add(term.target().sql())) {
+                extra.append(", ").append(term.target().sql());
+                params.addAll(term.target().params());
+            }
+        }
+        return extra.toString();
     }
 
     private String selectList(List<SelectColumn> columns, List<Object> params) {
@@ -249,30 +279,43 @@ public final class SqlCompiler {
         return List.copyOf(unique.values());
     }
 
-    private void appendOrderAndLimit(StringBuilder sql, List<Object> params, List<SelectColumn> columns) {
-        List<String> ordering = query.ordering();
-        if (!ordering.isEmpty()) {
-            List<String> parts = new ArrayList<>();
-            for (String name : ordering) {
-                if (name.equals(Query.RANDOM)) {
-                    parts.add(ops.randomFunctionSql());
-                    continue;
-                }
-                boolean descending = name.startsWith("-");
-                String bare = descending ? name.substring(1) : name;
-                String target;
-                if (query.annotations().containsKey(bare) && isSelectedAlias(bare, columns)) {
-                    target = quote(bare);
-                } else {
-                    Sql expression = compile(query.resolveRef(bare));
-                    params.addAll(expression.params());
-                    target = expression.sql();
-                }
-                parts.add(target + (descending ? " DESC" : " ASC"));
+    /**
+     * One ORDER BY term: its expression, its direction ({@code " ASC"},
+     * {@code " DESC"}, or none for random order), and whether it names an
+     * annotation the select list already has under that alias.
+     */
+    private record OrderTerm(Sql target, String direction, boolean selectedAlias) {
+    }
+
+    private List<OrderTerm> orderTerms(List<SelectColumn> columns) {
+        List<OrderTerm> terms = new ArrayList<>();
+        for (String name : query.ordering()) {
+            if (name.equals(Query.RANDOM)) {
+                terms.add(new OrderTerm(Sql.of(ops.randomFunctionSql()), "", false));
+                continue;
             }
-            sql.append(" ORDER BY ").append(String.join(", ", parts));
+            boolean descending = name.startsWith("-");
+            String bare = descending ? name.substring(1) : name;
+            String direction = descending ? " DESC" : " ASC";
+            if (query.annotations().containsKey(bare) && isSelectedAlias(bare, columns)) {
+                terms.add(new OrderTerm(Sql.of(quote(bare)), direction, true));
+            } else {
+                terms.add(new OrderTerm(compile(query.resolveRef(bare)), direction, false));
+            }
         }
-        appendLimit(sql, query);
+        return terms;
+    }
+
+    private static void appendOrder(StringBuilder sql, List<Object> params, List<OrderTerm> order) {
+        if (order.isEmpty()) {
+            return;
+        }
+        List<String> parts = new ArrayList<>();
+        for (OrderTerm term : order) {
+            params.addAll(term.target().params());
+            parts.add(term.target().sql() + term.direction());
+        }
+        sql.append(" ORDER BY ").append(String.join(", ", parts));
     }
 
     private static boolean isSelectedAlias(String alias, List<SelectColumn> columns) {
@@ -357,7 +400,7 @@ public final class SqlCompiler {
             throw new EmptyResultSet();
         }
         if (needsWrapping()) {
-            Sql inner = asSql();
+            Sql inner = wrappedSql();
             return new Sql("SELECT 1 AS " + quote("a") + " FROM (" + inner.sql() + ") " + quote("subquery") + " LIMIT 1",
                     inner.params());
         }
@@ -376,7 +419,7 @@ public final class SqlCompiler {
         List<SelectColumn> columns = new ArrayList<>();
         aggregates.forEach((alias, expression) -> columns.add(new SelectColumn(expression, alias, null)));
         if (needsWrapping()) {
-            Sql inner = asSql();
+            Sql inner = wrappedSql();
             String select = selectList(columns, params);
             List<Object> ordered = new ArrayList<>(params);
             ordered.addAll(inner.params());
@@ -385,6 +428,20 @@ public final class SqlCompiler {
         String select = selectList(columns, params);
         String rest = fromWhereGroupHaving(List.of(), params);
         return new Sql("SELECT " + select + rest, params);
+    }
+
+    /**
+     * Return this query's SELECT for wrapping in an aggregate or EXISTS:
+     * without its ordering unless it is sliced, as the order then changes
+     * nothing but could add columns to a {@code DISTINCT} (Django drops it too).
+     */
+    private Sql wrappedSql() {
+        if (query.isSliced() || query.ordering().isEmpty()) {
+            return asSql();
+        }
+        Query unordered = query.copy();
+        unordered.setOrdering(List.of());
+        return new SqlCompiler(unordered, connection).asSql();
     }
 
     private boolean needsWrapping() {

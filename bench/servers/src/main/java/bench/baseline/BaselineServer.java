@@ -1,5 +1,6 @@
 package bench.baseline;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -21,14 +22,20 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The hand-written server Reinhardt is measured against: a plain Jetty 12
  * {@link Handler.Abstract} on virtual threads, HikariCP, pgjdbc and Jackson,
- * serving the TechEmpower endpoints with the least code that does the job.
+ * serving the TechEmpower endpoints and the shop's order list with the least
+ * code that does the job.
  *
  * <pre>{@code DATABASE_URL=postgres://postgres@127.0.0.1:5432/reinhardt_bench java -cp ... bench.baseline.BaselineServer 8081}</pre>
  */
@@ -37,6 +44,11 @@ public final class BaselineServer extends Handler.Abstract {
     private static final byte[] HELLO = "Hello, World!".getBytes(StandardCharsets.UTF_8);
     private static final String SELECT = "SELECT id, randomnumber FROM world WHERE id = ?";
     private static final String UPDATE = "UPDATE world SET randomnumber = ? WHERE id = ?";
+    private static final String ORDERS = "SELECT o.id, o.created_at, c.email FROM orders_order o "
+            + "JOIN orders_customer c ON c.id = o.customer_id WHERE o.status = ? "
+            + "ORDER BY o.created_at DESC, o.id DESC LIMIT ?";
+    private static final String ORDER_ITEMS = "SELECT i.order_id, p.sku, i.qty FROM orders_orderitem i "
+            + "JOIN orders_product p ON p.id = i.product_id WHERE i.order_id = ANY (?) ORDER BY i.id";
 
     /** The JSON test's message object; a new one per request, as the TechEmpower rules ask. */
     public record Message(String message) {
@@ -44,6 +56,19 @@ public final class BaselineServer extends Handler.Abstract {
 
     /** One row of the world table. */
     public record World(int id, int randomNumber) {
+    }
+
+    /** An order as the order list shows it. */
+    public record OrderSummary(long id, @JsonProperty("created_at") String createdAt, String customer,
+                               List<Line> items) {
+    }
+
+    /** One item of an order: the product's SKU and the quantity. */
+    public record Line(String sku, int qty) {
+    }
+
+    /** The order list's answer. */
+    public record OrderList(List<OrderSummary> orders) {
     }
 
     private final ObjectMapper json = new ObjectMapper();
@@ -92,6 +117,8 @@ public final class BaselineServer extends Handler.Abstract {
                     json.writeValueAsBytes(readWorlds(queries(request))));
             case "/updates" -> send(response, callback, "application/json",
                     json.writeValueAsBytes(updateWorlds(queries(request))));
+            case "/api/orders/" -> send(response, callback, "application/json",
+                    json.writeValueAsBytes(new OrderList(orders(Request.extractQueryParameters(request)))));
             default -> {
                 response.setStatus(404);
                 send(response, callback, "text/plain", "Not Found".getBytes(StandardCharsets.UTF_8));
@@ -116,6 +143,60 @@ public final class BaselineServer extends Handler.Abstract {
             return Math.clamp(Integer.parseInt(field.getValue()), 1, 500);
         } catch (NumberFormatException e) {
             return 1;
+        }
+    }
+
+    /**
+     * The newest orders with a status (all when none is given), each with its customer's email and
+     * its items' SKUs and quantities: the orders joined with their customers, then every item of the
+     * page joined with its product in one more query.
+     */
+    private List<OrderSummary> orders(Fields query) throws SQLException {
+        String status = query.getValue("status");
+        int limit = limit(query.getValue("limit"));
+        try (Connection connection = pool.getConnection();
+             PreparedStatement select = connection.prepareStatement(status == null
+                     ? ORDERS.replace("WHERE o.status = ? ", "") : ORDERS)) {
+            int parameter = 1;
+            if (status != null) {
+                select.setString(parameter++, status);
+            }
+            select.setInt(parameter, limit);
+            List<OrderSummary> orders = new ArrayList<>(limit);
+            Map<Long, List<Line>> itemsByOrder = new HashMap<>();
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    List<Line> items = new ArrayList<>(3);
+                    long id = rs.getLong(1);
+                    itemsByOrder.put(id, items);
+                    orders.add(new OrderSummary(id, rs.getObject(2, OffsetDateTime.class).toInstant().toString(),
+                            rs.getString(3), items));
+                }
+            }
+            if (orders.isEmpty()) {
+                return orders;
+            }
+            try (PreparedStatement items = connection.prepareStatement(ORDER_ITEMS)) {
+                items.setArray(1, connection.createArrayOf("bigint", itemsByOrder.keySet().toArray()));
+                try (ResultSet rs = items.executeQuery()) {
+                    while (rs.next()) {
+                        itemsByOrder.get(rs.getLong(1)).add(new Line(rs.getString(2), rs.getInt(3)));
+                    }
+                }
+            }
+            return orders;
+        }
+    }
+
+    /** Return the order list's {@code limit} clamped to 1..100; 25 when missing or not a number. */
+    private static int limit(String value) {
+        if (value == null) {
+            return 25;
+        }
+        try {
+            return Math.clamp(Integer.parseInt(value), 1, 100);
+        } catch (NumberFormatException e) {
+            return 25;
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.reinhardt.http;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,20 +18,23 @@ public final class HttpHeaders {
 
     private final String[] names;
     private final String[] values;
+    private final int size;
 
-    private HttpHeaders(String[] names, String[] values) {
+    private HttpHeaders(String[] names, String[] values, int size) {
         this.names = names;
         this.values = values;
+        this.size = size;
     }
 
-    static HttpHeaders of(List<String> names, List<String> values) {
-        return new HttpHeaders(names.toArray(String[]::new), values.toArray(String[]::new));
+    /** Return the first {@code size} lines of the arrays, which the caller hands over and must not change. */
+    static HttpHeaders of(String[] names, String[] values, int size) {
+        return new HttpHeaders(names, values, size);
     }
 
     /** Return the first value of header {@code name}, or null when absent. */
     public String get(String name) {
         // A linear scan beats hashing for the dozen headers a request carries, and allocates nothing.
-        for (int i = 0; i < names.length; i++) {
+        for (int i = 0; i < size; i++) {
             if (names[i].equalsIgnoreCase(name)) {
                 return values[i];
             }
@@ -47,7 +51,7 @@ public final class HttpHeaders {
     /** Return every value of header {@code name}, in order. */
     public List<String> getAll(String name) {
         List<String> all = new ArrayList<>(1);
-        for (int i = 0; i < names.length; i++) {
+        for (int i = 0; i < size; i++) {
             if (names[i].equalsIgnoreCase(name)) {
                 all.add(values[i]);
             }
@@ -62,18 +66,29 @@ public final class HttpHeaders {
 
     /** Return the header names as sent, without repeats, in order. */
     public Set<String> names() {
-        return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(List.of(names)));
+        return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(names).subList(0, size)));
     }
 
     /** Return the number of header lines. */
     public int size() {
-        return names.length;
+        return size;
+    }
+
+    /** Return how many lines carry header {@code name}. */
+    int count(String name) {
+        int count = 0;
+        for (int i = 0; i < size; i++) {
+            if (names[i].equalsIgnoreCase(name)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     @Override
     public String toString() {
         StringBuilder out = new StringBuilder("HttpHeaders{");
-        for (int i = 0; i < names.length; i++) {
+        for (int i = 0; i < size; i++) {
             out.append(i == 0 ? "" : ", ").append(names[i]).append(": ").append(values[i]);
         }
         return out.append('}').toString();

@@ -13,9 +13,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.Charset;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -63,7 +62,7 @@ public final class HttpRequest {
         this.pathInfo = RequestPaths.decode(b.rawPath);
         this.path = b.scriptName.isEmpty() ? pathInfo : RequestPaths.decode(b.scriptName) + pathInfo;
         this.queryString = b.queryString == null ? "" : b.queryString;
-        this.headers = HttpHeaders.of(b.headerNames, b.headerValues);
+        this.headers = b.takeHeaders();
         this.serverScheme = b.scheme;
         this.serverName = b.serverName;
         this.serverPort = b.serverPort;
@@ -326,7 +325,7 @@ public final class HttpRequest {
             return forwarded;
         }
         String hostHeader = headers.get("Host");
-        if (hostHeader != null && headers.getAll("Host").size() > 1) {
+        if (hostHeader != null && headers.count("Host") > 1) {
             // Two Host headers let a proxy and the application disagree about the site (RFC 9112, section 3.2).
             throw new DisallowedHost("Invalid HTTP_HOST header: the request has more than one Host header.");
         }
@@ -389,8 +388,10 @@ public final class HttpRequest {
         private String rawPath = "/";
         private String scriptName = "";
         private String queryString = "";
-        private final List<String> headerNames = new ArrayList<>();
-        private final List<String> headerValues = new ArrayList<>();
+        private String[] headerNames = new String[16];
+        private String[] headerValues = new String[16];
+        private int headerCount;
+        private boolean headersTaken;
         private String scheme = "http";
         private String serverName = "localhost";
         private int serverPort = 80;
@@ -431,9 +432,22 @@ public final class HttpRequest {
 
         /** Add a header line. */
         public Builder header(String name, String value) {
-            headerNames.add(name);
-            headerValues.add(value);
+            if (headersTaken || headerCount == headerNames.length) {
+                // A built request owns the arrays it was given; a later header must not show up in it.
+                int capacity = headerCount == headerNames.length ? headerCount * 2 : headerNames.length;
+                headerNames = Arrays.copyOf(headerNames, capacity);
+                headerValues = Arrays.copyOf(headerValues, capacity);
+                headersTaken = false;
+            }
+            headerNames[headerCount] = name;
+            headerValues[headerCount] = value;
+            headerCount++;
             return this;
+        }
+
+        private HttpHeaders takeHeaders() {
+            headersTaken = true;
+            return HttpHeaders.of(headerNames, headerValues, headerCount);
         }
 
         /** Set the scheme the server received the request on. */

@@ -5,13 +5,14 @@ import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 
 /**
  * A response with its whole content in memory (Django's {@code HttpResponse}).
@@ -33,8 +34,12 @@ public class HttpResponse {
     public static final String DEFAULT_CONTENT_TYPE = "text/html; charset=utf-8";
 
     private int status;
-    private final Map<String, String[]> headers = new LinkedHashMap<>();
-    private final Map<String, Cookie> cookies = new LinkedHashMap<>(2);
+    // Parallel arrays scanned case-insensitively: a response carries a handful of headers, and a
+    // scan allocates nothing where a map keyed by lower-cased names would allocate on every call.
+    private String[] headerNames = new String[8];
+    private String[] headerValues = new String[8];
+    private int headerCount;
+    private Map<String, Cookie> cookies;
     private byte[] content;
     private List<Runnable> closers;
     private boolean closed;
@@ -126,8 +131,8 @@ public class HttpResponse {
 
     /** Return the value of header {@code name}, or null. */
     public final String header(String name) {
-        String[] entry = headers.get(name.toLowerCase(Locale.ROOT));
-        return entry == null ? null : entry[1];
+        int index = indexOf(name);
+        return index < 0 ? null : headerValues[index];
     }
 
     /**
@@ -137,8 +142,20 @@ public class HttpResponse {
      */
     public final HttpResponse header(String name, String value) {
         BadHeaderError.checkName(name);
-        BadHeaderError.checkValue("Header '" + name + "'", value);
-        headers.put(name.toLowerCase(Locale.ROOT), new String[] {name, value});
+        BadHeaderError.checkHeaderValue(name, value);
+        int index = indexOf(name);
+        if (index >= 0) {
+            headerNames[index] = name;
+            headerValues[index] = value;
+            return this;
+        }
+        if (headerCount == headerNames.length) {
+            headerNames = Arrays.copyOf(headerNames, headerCount * 2);
+            headerValues = Arrays.copyOf(headerValues, headerCount * 2);
+        }
+        headerNames[headerCount] = name;
+        headerValues[headerCount] = value;
+        headerCount++;
         return this;
     }
 
@@ -149,27 +166,48 @@ public class HttpResponse {
 
     /** Return whether header {@code name} is set. */
     public final boolean hasHeader(String name) {
-        return headers.containsKey(name.toLowerCase(Locale.ROOT));
+        return indexOf(name) >= 0;
     }
 
     /** Remove header {@code name}, if set. */
     public void removeHeader(String name) {
-        headers.remove(name.toLowerCase(Locale.ROOT));
+        int index = indexOf(name);
+        if (index < 0) {
+            return;
+        }
+        int after = headerCount - index - 1;
+        System.arraycopy(headerNames, index + 1, headerNames, index, after);
+        System.arraycopy(headerValues, index + 1, headerValues, index, after);
+        headerCount--;
+        headerNames[headerCount] = null;
+        headerValues[headerCount] = null;
     }
 
     /** Return the headers with their names as set, in order, excluding cookies. */
     public Map<String, String> headers() {
         Map<String, String> view = new LinkedHashMap<>();
-        for (String[] entry : headers.values()) {
-            view.put(entry[0], entry[1]);
+        for (int i = 0; i < headerCount; i++) {
+            view.put(headerNames[i], headerValues[i]);
         }
         return Collections.unmodifiableMap(view);
+    }
+
+    private int indexOf(String name) {
+        for (int i = 0; i < headerCount; i++) {
+            if (headerNames[i].equalsIgnoreCase(name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     // ---- Cookies -----------------------------------------------------------------------------
 
     /** Set a cookie, replacing an earlier one of the same name. */
     public HttpResponse setCookie(Cookie cookie) {
+        if (cookies == null) {
+            cookies = new LinkedHashMap<>(4);
+        }
         cookies.put(cookie.name(), cookie);
         return this;
     }
@@ -194,7 +232,7 @@ public class HttpResponse {
 
     /** Return the cookies to set, in order. */
     public List<Cookie> cookies() {
-        return List.copyOf(cookies.values());
+        return cookies == null ? List.of() : List.copyOf(cookies.values());
     }
 
     // ---- Content -----------------------------------------------------------------------------
@@ -241,14 +279,24 @@ public class HttpResponse {
 
     /** Return the header lines, cookies included, as name-value pairs in order; for server adapters. */
     public List<Map.Entry<String, String>> headerLines() {
-        List<Map.Entry<String, String>> lines = new ArrayList<>(headers.size() + cookies.size());
-        for (String[] entry : headers.values()) {
-            lines.add(Map.entry(entry[0], entry[1]));
-        }
-        for (Cookie cookie : cookies.values()) {
-            lines.add(Map.entry("Set-Cookie", cookie.toHeaderValue()));
-        }
+        List<Map.Entry<String, String>> lines = new ArrayList<>(headerCount + (cookies == null ? 0 : cookies.size()));
+        forEachHeaderLine((name, value) -> lines.add(Map.entry(name, value)));
         return lines;
+    }
+
+    /**
+     * Give {@code consumer} each header line, cookies included, as {@link #headerLines()} lists
+     * them, without building the list; for server adapters.
+     */
+    public void forEachHeaderLine(BiConsumer<String, String> consumer) {
+        for (int i = 0; i < headerCount; i++) {
+            consumer.accept(headerNames[i], headerValues[i]);
+        }
+        if (cookies != null) {
+            for (Cookie cookie : cookies.values()) {
+                consumer.accept("Set-Cookie", cookie.toHeaderValue());
+            }
+        }
     }
 
     // ---- End of the exchange -----------------------------------------------------------------

@@ -156,12 +156,29 @@ class HttpRequestTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"evil.com", "example.com.evil.com", "notexample.org", "user@example.com",
-        "example.com/path", " example.com", "example.com :80", "example.com:abc", "exa mple.com", ""})
+        "example.com/path", " example.com", "example.com :80", "example.com:abc", "exa mple.com", "",
+        "example.com:", ":8080", "example.com:80:80", "[::1"})
     void disallowedOrMalformedHostsAreRefused(String host) {
         HttpRequest request = HttpRequest.builder(SETTINGS).header("Host", host).build();
 
         assertThatThrownBy(request::getHost).isInstanceOf(DisallowedHost.class)
                 .hasMessageStartingWith("Invalid HTTP_HOST header: '" + host + "'.");
+    }
+
+    @Test
+    void aHeaderAddedToTheBuilderAfterBuildingIsNotInTheBuiltRequest() {
+        HttpRequest.Builder builder = HttpRequest.builder(SETTINGS).header("Host", "example.com");
+        HttpRequest first = builder.build();
+        for (int i = 0; i < 20; i++) {
+            builder.header("X-Extra-" + i, "1");
+        }
+        HttpRequest second = builder.build();
+
+        assertThat(first.headers().size()).isEqualTo(1);
+        assertThat(first.headers().contains("X-Extra-0")).isFalse();
+        assertThat(second.headers().size()).isEqualTo(21);
+        assertThat(second.headers().get("x-extra-19")).isEqualTo("1");
+        assertThat(second.headers().names()).startsWith("Host", "X-Extra-0").hasSize(21);
     }
 
     @Test

@@ -24,6 +24,36 @@ class HttpResponseTest {
     }
 
     @Test
+    void removingAHeaderKeepsTheOthersInTheirOrder() {
+        HttpResponse response = new HttpResponse("hi");
+        for (int i = 0; i < 12; i++) {
+            response.header("X-Header-" + i, String.valueOf(i));
+        }
+        response.removeHeader("x-header-3");
+        response.removeHeader("X-Absent");
+        response.header("X-Header-0", "again");
+
+        assertThat(response.hasHeader("X-Header-3")).isFalse();
+        assertThat(response.headers().keySet()).startsWith("Content-Type", "X-Header-0", "X-Header-1", "X-Header-2",
+                "X-Header-4").endsWith("X-Header-11").hasSize(12);
+        assertThat(response.header("x-header-0")).isEqualTo("again");
+    }
+
+    @Test
+    void headerLinesListTheHeadersThenOneSetCookiePerCookie() {
+        HttpResponse response = new HttpResponse("hi").header("Vary", "Cookie");
+        response.setCookie("a", "1");
+        response.setCookie("b", "2");
+        List<String> lines = new java.util.ArrayList<>();
+        response.forEachHeaderLine((name, value) -> lines.add(name + ": " + value));
+
+        assertThat(lines).containsExactly("Content-Type: text/html; charset=utf-8", "Vary: Cookie",
+                "Set-Cookie: a=1; Path=/", "Set-Cookie: b=2; Path=/");
+        assertThat(response.headerLines()).extracting(line -> line.getKey() + ": " + line.getValue())
+                .containsExactlyElementsOf(lines);
+    }
+
+    @Test
     void headerValuesWithNewlinesAreRefused() {
         HttpResponse response = new HttpResponse();
 

@@ -1,5 +1,6 @@
 package bench.project.config;
 
+import bench.project.orders.OrderViews;
 import bench.project.world.Views;
 import dev.reinhardt.urls.UrlConf;
 import dev.reinhardt.urls.UrlPattern;
@@ -18,6 +19,7 @@ public final class BenchUrls implements UrlConf {
                 path("json", Views::json, "json"),
                 path("db", Views::db, "db"),
                 path("queries", Views::queries, "queries"),
-                path("updates", Views::updates, "updates"));
+                path("updates", Views::updates, "updates"),
+                path("api/orders/", OrderViews::list, "orders"));
     }
 }

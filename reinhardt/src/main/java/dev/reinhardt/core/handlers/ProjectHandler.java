@@ -64,8 +64,16 @@ public final class ProjectHandler implements Handler {
 
     @Override
     public HttpResponse handle(HttpRequest request) {
+        if (request.scriptName().isEmpty() && settingsAreCurrent() && ScriptPrefix.current().equals("/")) {
+            // A server adapter has bound both for the whole exchange already; binding them again costs per request.
+            return handleInScope(request);
+        }
         return Settings.callWith(settings,
                 () -> ScriptPrefix.callWith(request.scriptName(), () -> handleInScope(request)));
+    }
+
+    private boolean settingsAreCurrent() {
+        return Settings.isConfigured() && Settings.current() == settings;
     }
 
     private HttpResponse handleInScope(HttpRequest request) {
@@ -80,7 +88,13 @@ public final class ProjectHandler implements Handler {
             response = errors.responseFor(request, e);
         }
         response.onClose(request::close);
-        response.onClose(() -> Settings.callWith(settings, () -> requestFinished(request)));
+        response.onClose(() -> {
+            if (settingsAreCurrent()) {
+                requestFinished(request);
+            } else {
+                Settings.callWith(settings, () -> requestFinished(request));
+            }
+        });
         return response;
     }
 

@@ -8,8 +8,6 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.GracefulHandler;
-import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
 import org.eclipse.jetty.util.thread.VirtualThreadPool;
 
 import java.net.BindException;
@@ -36,9 +34,6 @@ import java.util.Objects;
  * setting to that prefix so {@code reverse()} and redirects include it.
  */
 public final class EmbeddedServer {
-
-    /** The slowest request body accepted, in bytes per second: a slow POST below it is cut off. */
-    private static final long MIN_REQUEST_DATA_RATE = 1024;
 
     private final Server server;
     private final ServerConnector connector;
@@ -148,8 +143,7 @@ public final class EmbeddedServer {
             connector.setIdleTimeout(idleTimeout.toMillis());
             server.addConnector(connector);
             server.addBean(new NetworkConnectionLimit(maxConnections, connector));
-            server.setHandler(new GracefulHandler(
-                    new MinimumDataRateHandler(new JettyAdapter(handler, settings), MIN_REQUEST_DATA_RATE, 0)));
+            server.setHandler(new JettyAdapter(handler, settings));
             server.setStopTimeout(stopTimeout.toMillis());
             server.setStopAtShutdown(false);
             try {

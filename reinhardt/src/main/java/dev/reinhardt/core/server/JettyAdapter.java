@@ -7,6 +7,7 @@ import dev.reinhardt.http.HttpResponse;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.http.HttpURI;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
@@ -17,7 +18,6 @@ import org.eclipse.jetty.util.Callback;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -26,12 +26,21 @@ import java.util.Objects;
  * handler on the serving (virtual) thread, write the response, then
  * {@linkplain HttpResponse#close() close} it, which sends
  * {@code requestFinished} after the last byte of a streamed body.
+ *
+ * <p>A request body arriving slower than {@value #MIN_REQUEST_DATA_RATE}
+ * bytes per second is cut off. When the server stops with a stop timeout,
+ * requests arriving from then on get 503 and the stop waits for those in
+ * flight.
  */
 public final class JettyAdapter extends org.eclipse.jetty.server.Handler.Abstract {
+
+    /** The slowest request body accepted, in bytes per second: a slow POST below it is cut off. */
+    public static final long MIN_REQUEST_DATA_RATE = 1024;
 
     private final dev.reinhardt.core.handlers.Handler handler;
     private final Settings settings;
     private final String scriptName;
+    private final InFlightRequests inFlight = new InFlightRequests(this);
 
     /**
      * Adapt {@code handler}; {@code settings} bound the requests it builds,
@@ -43,10 +52,24 @@ public final class JettyAdapter extends org.eclipse.jetty.server.Handler.Abstrac
         this.handler = Objects.requireNonNull(handler, "handler");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.scriptName = settings.forceScriptName() == null ? "" : settings.forceScriptName();
+        addBean(inFlight);
     }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
+        if (!inFlight.enter()) {
+            Response.writeError(request, response, callback, HttpStatus.SERVICE_UNAVAILABLE_503);
+            return true;
+        }
+        try {
+            serve(request, response, callback);
+        } finally {
+            inFlight.exit();
+        }
+        return true;
+    }
+
+    private void serve(Request request, Response response, Callback callback) {
         try {
             HttpRequest reinhardtRequest;
             try {
@@ -54,7 +77,7 @@ public final class JettyAdapter extends org.eclipse.jetty.server.Handler.Abstrac
             } catch (BadRequest e) {
                 write(request, response, HttpResponse.plainText("Bad Request (400)", 400));
                 callback.succeeded();
-                return true;
+                return;
             }
             Exchange.serve(handler, settings, reinhardtRequest, result -> write(request, response, result));
             callback.succeeded();
@@ -62,7 +85,6 @@ public final class JettyAdapter extends org.eclipse.jetty.server.Handler.Abstrac
             // Failing the callback aborts the connection: a client whose body was cut short sees it truncated.
             callback.failed(e);
         }
-        return true;
     }
 
     private HttpRequest toRequest(Request request) {
@@ -74,21 +96,32 @@ public final class JettyAdapter extends org.eclipse.jetty.server.Handler.Abstrac
                 .queryString(uri.getQuery())
                 .scheme(request.isSecure() ? "https" : "http")
                 .server(Request.getServerName(request), Request.getServerPort(request))
-                .remoteAddr(Request.getRemoteAddr(request))
-                .body(Content.Source.asInputStream(request), request.getLength());
-        for (HttpField field : request.getHeaders()) {
+                .remoteAddr(Request.getRemoteAddr(request));
+        HttpFields headers = request.getHeaders();
+        for (HttpField field : headers) {
             builder.header(field.getName(), field.getValue());
         }
+        long length = request.getLength();
+        if (hasBody(request, headers, length)) {
+            builder.body(Content.Source.asInputStream(new SlowBodyGuard(request, MIN_REQUEST_DATA_RATE)), length);
+        }
         return builder.build();
+    }
+
+    /** Return whether a body may follow; an HTTP/1 request has none without a length or a transfer coding. */
+    private static boolean hasBody(Request request, HttpFields headers, long length) {
+        if (length >= 0) {
+            return length > 0;
+        }
+        return request.getConnectionMetaData().getHttpVersion().getVersion() > 11
+                || headers.contains(HttpHeader.TRANSFER_ENCODING);
     }
 
     /** Write {@code result} and return once its last byte is sent, so the response is closed only then. */
     private static void write(Request request, Response response, HttpResponse result) throws IOException {
         response.setStatus(result.status());
         HttpFields.Mutable headers = response.getHeaders();
-        for (Map.Entry<String, String> line : result.headerLines()) {
-            headers.add(line.getKey(), line.getValue());
-        }
+        result.forEachHeaderLine((name, value) -> headers.add(ResponseFields.of(name, value)));
         boolean head = request.getMethod().equals("HEAD");
         boolean bodiless = result.status() == 204 || result.status() == 304 || result.status() < 200;
         if (!result.isStreaming()) {

@@ -32,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class EmbeddedServerTest {
 
     static final CountDownLatch SLOW_STARTED = new CountDownLatch(1);
+    static final CountDownLatch DRAIN_STARTED = new CountDownLatch(1);
 
     public static final class Urls implements UrlConf {
         @Override
@@ -49,6 +50,11 @@ class EmbeddedServerTest {
                         SLOW_STARTED.countDown();
                         Thread.sleep(700);
                         return new HttpResponse("finished");
+                    }),
+                    path("drain/", request -> {
+                        DRAIN_STARTED.countDown();
+                        Thread.sleep(1500);
+                        return new HttpResponse("drained");
                     }));
         }
     }
@@ -228,5 +234,62 @@ class EmbeddedServerTest {
         var response = inFlight.get(5, TimeUnit.SECONDS);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo("finished");
+    }
+
+    @Test
+    void aPostBodyTricklingInForLessThanASecondIsServed() throws Exception {
+        try (Socket client = new Socket("127.0.0.1", server.port())) {
+            client.setSoTimeout(5000);
+            var out = client.getOutputStream();
+            out.write(("POST /echo/ HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                    + "Content-Length: 7\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            for (byte b : "a=1&b=2".getBytes(StandardCharsets.US_ASCII)) {
+                out.write(b);
+                out.flush();
+                Thread.sleep(100);
+            }
+
+            String raw = new String(client.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(RawHttp.status(raw)).isEqualTo(200);
+            assertThat(raw).contains("fields={a=[1], b=[2]}");
+        }
+    }
+
+    @Test
+    void aRequestArrivingWhileTheServerDrainsIsNotServed() throws Exception {
+        EmbeddedServer draining = EmbeddedServer.builder(ProjectHandler.create(SETTINGS), SETTINGS)
+                .port(0).stopTimeout(Duration.ofSeconds(5)).start();
+        try (Socket keptAlive = new Socket("127.0.0.1", draining.port())) {
+            keptAlive.setSoTimeout(5000);
+            var out = keptAlive.getOutputStream();
+            out.write("GET /hello/first/ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            byte[] first = new byte[4096];
+            int read = keptAlive.getInputStream().read(first);
+            assertThat(new String(first, 0, read, StandardCharsets.US_ASCII)).startsWith("HTTP/1.1 200");
+            CompletableFuture<java.net.http.HttpResponse<String>> inFlight = CLIENT.sendAsync(
+                    HttpRequest.newBuilder(uri(draining, "/drain/")).build(), BodyHandlers.ofString());
+            assertThat(DRAIN_STARTED.await(5, TimeUnit.SECONDS)).isTrue();
+            Thread stopping = Thread.ofVirtual().start(draining::stop);
+            Thread.sleep(300);
+
+            String late;
+            try {
+                out.write("GET /hello/late/ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                late = new String(keptAlive.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+            } catch (java.io.IOException e) {
+                late = "";
+            }
+
+            assertThat(late).as("refused with 503 or closed").satisfiesAnyOf(
+                    answer -> assertThat(answer).startsWith("HTTP/1.1 503"),
+                    answer -> assertThat(answer).isEmpty());
+            assertThat(late).doesNotContain("Hello, late");
+            assertThat(inFlight.get(5, TimeUnit.SECONDS).body()).isEqualTo("drained");
+            stopping.join(Duration.ofSeconds(5));
+        } finally {
+            draining.stop();
+        }
     }
 }

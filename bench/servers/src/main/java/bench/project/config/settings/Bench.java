@@ -2,6 +2,7 @@ package bench.project.config.settings;
 
 import bench.baseline.PostgresUrl;
 import bench.project.config.BenchUrls;
+import bench.project.orders.OrdersConfig;
 import bench.project.world.WorldConfig;
 import dev.reinhardt.conf.DatabaseSettings;
 import dev.reinhardt.conf.Settings;
@@ -24,7 +25,7 @@ public class Bench extends Settings {
         debug = false;
         secretKey = env("SECRET_KEY", "bench-only-key-not-for-production-4f7c1e9a2b8d6053");
         allowedHosts = List.of("127.0.0.1", "localhost");
-        installedApps = List.of(WorldConfig.class);
+        installedApps = List.of(WorldConfig.class, OrdersConfig.class);
         middleware = List.of(SecurityMiddleware.class, CommonMiddleware.class, XFrameOptionsMiddleware.class);
         rootUrlconf = BenchUrls.class;
         databases = Map.of("default", DatabaseSettings.fromUrl(PostgresUrl.fromEnvironment()));

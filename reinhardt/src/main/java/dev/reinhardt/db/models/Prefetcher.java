@@ -144,7 +144,11 @@ final class Prefetcher {
         Map<Object, Model> byKey = new LinkedHashMap<>();
         if (!keys.isEmpty()) {
             Model first = waiting.getFirst();
-            for (Model row : fetch(relation.targetOptions(), custom, targetField.name(), keys, first, false)) {
+            // As a single forward load does, a forward prefetch reads through the
+            // base manager: an object the default manager filters out is still the
+            // one the key points at.
+            Query query = custom != null ? custom : relation.targetOptions().baseManager().getQuerySet().query();
+            for (Model row : fetch(relation.targetOptions(), query, targetField.name(), keys, first, false)) {
                 byKey.put(targetField.get(row), row);
             }
         }

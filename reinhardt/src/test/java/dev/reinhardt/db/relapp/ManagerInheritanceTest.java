@@ -142,6 +142,20 @@ class ManagerInheritanceTest {
     }
 
     @Test
+    void aForwardPrefetchReadsThroughTheBaseManagerAndLeavesWhatItHidesEmpty() {
+        Cat kit = animal(new Cat(), "Kit", true);
+        Dog fido = animal(new Dog(), "Fido", true);
+        Toy ball = new Toy();
+        ball.name = "Ball";
+        ball.cat.set(kit);
+        ball.dog.set(fido);
+        ball.save();
+        Toy loaded = Toy.objects.prefetchRelated("cat", "dog").get("name", "Ball");
+        assertThat(loaded.cat.get().name).isEqualTo("Kit");
+        assertThat(loaded.dog.get()).isNull();
+    }
+
+    @Test
     void refreshFromDbLoadsThroughTheBaseManagerMetaNames() {
         Dog fido = animal(new Dog(), "Fido", false);
         assertThat(Options.of(Dog.class).baseManager()).isSameAs(Animal.available.forModel(Dog.class));

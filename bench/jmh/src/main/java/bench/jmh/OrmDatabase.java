@@ -2,12 +2,15 @@ package bench.jmh;
 
 import bench.jmh.app.BenchApp;
 import bench.jmh.app.models.Item;
+import bench.jmh.app.models.Order;
+import bench.jmh.app.models.OrderLine;
 import dev.reinhardt.Reinhardt;
 import dev.reinhardt.conf.DatabaseSettings;
 import dev.reinhardt.conf.Settings;
 import dev.reinhardt.db.Connections;
 import dev.reinhardt.db.backends.base.DatabaseWrapper;
 import dev.reinhardt.db.backends.base.Sql;
+import dev.reinhardt.db.models.Model;
 import dev.reinhardt.db.models.Options;
 
 import java.io.IOException;
@@ -27,7 +30,8 @@ import java.util.Map;
  * The database an ORM benchmark runs against: a fresh SQLite file, or the
  * PostgreSQL database of {@code DATABASE_URL} (default
  * {@code postgres://postgres@127.0.0.1:5432/reinhardt_bench}), set up once per
- * JMH fork as a project's settings would, with an empty {@code bench_item} table.
+ * JMH fork as a project's settings would, with empty {@code bench_item},
+ * {@code bench_order} and {@code bench_order_line} tables.
  */
 final class OrmDatabase {
 
@@ -44,9 +48,14 @@ final class OrmDatabase {
             Reinhardt.setup();
         }
         DatabaseWrapper connection = Connections.defaultConnection();
-        String table = connection.ops().quoteName(Options.of(Item.class).dbTable());
-        connection.executeUpdate(Sql.of("DROP TABLE IF EXISTS " + table));
-        connection.schemaEditor().createTable(Options.of(Item.class).tableSpec(connection));
+        // Children before parents, so no foreign key stands in the way of dropping a table.
+        for (Class<? extends Model> model : List.of(OrderLine.class, Order.class, Item.class)) {
+            connection.executeUpdate(Sql.of("DROP TABLE IF EXISTS "
+                    + connection.ops().quoteName(Options.of(model).dbTable())));
+        }
+        for (Class<? extends Model> model : List.of(Item.class, Order.class, OrderLine.class)) {
+            connection.schemaEditor().createTable(Options.of(model).tableSpec(connection));
+        }
         return connection;
     }
 

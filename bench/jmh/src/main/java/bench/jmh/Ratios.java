@@ -22,6 +22,7 @@ public final class Ratios {
     private static final List<String[]> PAIRS = List.of(
             new String[] {"HydrationBenchmark.ormList", "HydrationBenchmark.jdbcLoop", "1.5"},
             new String[] {"InsertBenchmark.ormBulkCreate", "InsertBenchmark.jdbcBatchInsert", "1.5"},
+            new String[] {"SelectRelatedBenchmark.ormSelectRelated", "SelectRelatedBenchmark.jdbcJoinLoop", "1.5"},
             new String[] {"SingleRowBenchmark.ormGet", "SingleRowBenchmark.jdbcGet", ""},
             new String[] {"QueryCompileBenchmark.chainAndCompile", "QueryCompileBenchmark.handWritten", ""},
             new String[] {"QueryCompileBenchmark.compileBuilt", "QueryCompileBenchmark.handWritten", ""},

@@ -12,6 +12,7 @@ import dev.reinhardt.db.testapp.models.Article;
 import dev.reinhardt.db.testapp.models.Everything;
 import dev.reinhardt.db.testapp.models.Order;
 import dev.reinhardt.db.testapp.models.Product;
+import dev.reinhardt.db.testapp.models.Reading;
 import org.junit.jupiter.api.Assumptions;
 
 import java.io.IOException;
@@ -33,7 +34,7 @@ import java.util.Map;
 public final class TestDatabases {
 
     public static final List<Class<? extends Model>> MODELS =
-            List.of(Order.class, Everything.class, Article.class, Product.class);
+            List.of(Order.class, Everything.class, Article.class, Product.class, Reading.class);
 
     private static final Apps APPS = new Apps();
     private static final Map<String, Connections> HANDLERS = new HashMap<>();

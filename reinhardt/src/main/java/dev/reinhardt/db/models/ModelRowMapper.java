@@ -3,6 +3,7 @@ package dev.reinhardt.db.models;
 import dev.reinhardt.db.backends.base.DatabaseWrapper;
 import dev.reinhardt.db.backends.base.RowMapper;
 import dev.reinhardt.db.backends.base.ValueReader;
+import dev.reinhardt.db.models.fields.ColumnLoader;
 import dev.reinhardt.db.models.fields.Field;
 import dev.reinhardt.db.models.sql.Query;
 import dev.reinhardt.db.models.sql.RelatedSelection;
@@ -17,8 +18,9 @@ import java.util.Set;
 
 /**
  * The single way rows become model instances (Django's {@code Model.from_db}):
- * readers and field handles are resolved once per query, so each row costs
- * one constructor call and one read and one {@code VarHandle} write per column.
+ * readers and field loaders are resolved once per query, so each row costs
+ * one constructor call and one read and one write per column; primitive
+ * fields take the driver's value unboxed (see {@link ColumnLoader}).
  * The models {@code selectRelated} joined are built from the same row and
  * cached in their {@code Ref}s. Instances of one query (or one chunk of a
  * stream) become peers; see {@link FetchMode}.
@@ -30,6 +32,7 @@ final class ModelRowMapper<T extends Model> implements RowMapper<T> {
     private final Field[] fields;
     private final String[] annotations;
     private final ValueReader[] readers;
+    private final ColumnLoader[] loaders;
     private final Set<String> deferred;
     private final int mainWidth;
     private final List<Related> related;
@@ -52,29 +55,42 @@ final class ModelRowMapper<T extends Model> implements RowMapper<T> {
         }
     }
 
-    /** Map rows of exactly {@code columns} (a raw query's), without related models. */
-    ModelRowMapper(Options<T> options, List<SqlCompiler.SelectColumn> columns, ValueReader[] readers, String alias) {
-        this(options, columns, readers, alias, List.of(), null);
+    /**
+     * Map rows of exactly {@code columns} (a raw query's), without related
+     * models; {@code readers} read the columns, each field's the field's own reader.
+     */
+    ModelRowMapper(Options<T> options, List<SqlCompiler.SelectColumn> columns, ValueReader[] readers,
+                   DatabaseWrapper connection) {
+        this(options, columns, readers, connection, List.of(), null);
     }
 
-    ModelRowMapper(Options<T> options, List<SqlCompiler.SelectColumn> columns, ValueReader[] readers, String alias,
-                   List<RelatedSelection> selections, Query query) {
+    ModelRowMapper(Options<T> options, List<SqlCompiler.SelectColumn> columns, ValueReader[] readers,
+                   DatabaseWrapper connection, List<RelatedSelection> selections, Query query) {
         this.options = options;
-        this.alias = alias;
+        this.alias = connection.alias();
         this.readers = readers;
+        this.loaders = new ColumnLoader[columns.size()];
+        for (int i = 0; i < loaders.length; i++) {
+            SqlCompiler.SelectColumn column = columns.get(i);
+            if (column.field() != null && column.alias() == null) {
+                loaders[i] = column.field().loader(connection);
+            }
+        }
         int width = columns.size() - selections.stream().mapToInt(RelatedSelection::width).sum();
         this.mainWidth = width;
         this.fields = new Field[width];
         this.annotations = new String[width];
-        Set<String> missing = new HashSet<>(options.fieldNames());
+        int loaded = 0;
         for (int i = 0; i < width; i++) {
             fields[i] = columns.get(i).field();
             annotations[i] = columns.get(i).alias();
-            if (fields[i] != null && annotations[i] == null) {
-                missing.remove(fields[i].name());
+            if (fields[i] != null && annotations[i] == null && options.isLocal(fields[i])) {
+                loaded++;
             }
         }
-        this.deferred = Set.copyOf(missing);
+        // Most queries load every field: tell so without building sets of names for each query.
+        this.deferred = loaded == options.fieldNames().size() && distinct(fields) ? Set.of()
+                : deferred(options, fields, annotations);
         this.related = new ArrayList<>();
         int start = width;
         for (RelatedSelection selection : selections) {
@@ -83,6 +99,28 @@ final class ModelRowMapper<T extends Model> implements RowMapper<T> {
         this.known = query == null ? List.of() : query.knownRelated();
         this.fetchMode = query == null ? null : query.fetchMode();
         startGroup();
+    }
+
+    private static boolean distinct(Field[] fields) {
+        for (int i = 0; i < fields.length; i++) {
+            for (int j = i + 1; j < fields.length; j++) {
+                if (fields[i] != null && fields[i] == fields[j]) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Return the names of the fields the columns leave out ({@code only()}, {@code defer()}). */
+    private static Set<String> deferred(Options<?> options, Field[] fields, String[] annotations) {
+        Set<String> missing = new HashSet<>(options.fieldNames());
+        for (int i = 0; i < fields.length; i++) {
+            if (fields[i] != null && annotations[i] == null) {
+                missing.remove(fields[i].name());
+            }
+        }
+        return Set.copyOf(missing);
     }
 
     private static int plan(RelatedSelection selection, int start, List<Related> into) {
@@ -98,7 +136,7 @@ final class ModelRowMapper<T extends Model> implements RowMapper<T> {
     static <T extends Model> ModelRowMapper<T> of(Options<T> options, SqlCompiler compiler, DatabaseWrapper connection,
                                                   Query query) {
         List<SqlCompiler.SelectColumn> columns = compiler.selectColumns();
-        return new ModelRowMapper<>(options, columns, compiler.readers(columns), connection.alias(),
+        return new ModelRowMapper<>(options, columns, compiler.readers(columns), connection,
                 compiler.relatedSelections(), query);
     }
 
@@ -119,11 +157,10 @@ final class ModelRowMapper<T extends Model> implements RowMapper<T> {
     public T map(ResultSet rs) throws SQLException {
         T instance = options.newInstance();
         for (int i = 0; i < mainWidth; i++) {
-            Object value = readers[i].read(rs, i + 1);
             if (annotations[i] == null) {
-                fields[i].set(instance, value);
+                loaders[i].load(rs, i + 1, instance);
             } else {
-                instance.putAnnotation(annotations[i], value);
+                instance.putAnnotation(annotations[i], readers[i].read(rs, i + 1));
             }
         }
         instance.state().loaded(alias, group, fetchMode, deferred);
@@ -148,10 +185,9 @@ final class ModelRowMapper<T extends Model> implements RowMapper<T> {
             @SuppressWarnings("unchecked")
             Options<Model> childOptions = (Options<Model>) selection.options();
             child = childOptions.newInstance();
-            List<Field> childFields = selection.fields();
-            for (int i = 0; i < childFields.size(); i++) {
-                int index = node.start + i;
-                childFields.get(i).set(child, readers[index].read(rs, index + 1));
+            int end = node.start + selection.fields().size();
+            for (int index = node.start; index < end; index++) {
+                loaders[index].load(rs, index + 1, child);
             }
             child.state().loaded(alias, node.group, fetchMode);
             node.group.add(child);

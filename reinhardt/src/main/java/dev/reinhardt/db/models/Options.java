@@ -55,6 +55,7 @@ public final class Options<T extends Model> {
     private final String dbTable;
     private final List<Field> fields;
     private final Map<String, Field> fieldsByName;
+    private final Set<String> sortedFieldNames;
     private final List<Field> manyToMany;
     private final Map<String, Field> manyToManyByName;
     private final List<Holder> holders;
@@ -116,6 +117,7 @@ public final class Options<T extends Model> {
         Map<String, Field> byName = new LinkedHashMap<>();
         fields.forEach(field -> byName.put(field.name(), field));
         this.fieldsByName = Collections.unmodifiableMap(byName);
+        this.sortedFieldNames = Collections.unmodifiableSet(new TreeSet<>(byName.keySet()));
         Map<String, Field> manyByName = new LinkedHashMap<>();
         manyToMany.forEach(field -> manyByName.put(field.name(), field));
         this.manyToManyByName = Collections.unmodifiableMap(manyByName);
@@ -420,7 +422,7 @@ public final class Options<T extends Model> {
 
     /** Return the field names in sorted order. */
     public Set<String> fieldNames() {
-        return Collections.unmodifiableSet(new TreeSet<>(fieldsByName.keySet()));
+        return sortedFieldNames;
     }
 
     // ---------------------------------------------------------------- managers

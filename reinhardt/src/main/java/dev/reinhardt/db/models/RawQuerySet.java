@@ -81,7 +81,7 @@ public final class RawQuerySet<T extends Model> implements Iterable<T> {
         if (!hasPk) {
             throw new FieldError("Raw query must include the primary key.");
         }
-        return new ModelRowMapper<>(options, columns, readers, connection.alias());
+        return new ModelRowMapper<>(options, columns, readers, connection);
     }
 
     @Override

@@ -51,6 +51,7 @@ public abstract class DatabaseWrapper implements AutoCloseable {
     private final ThreadLocal<TransactionState> transaction = new ThreadLocal<>();
     private final List<QueryCapture> captures = new CopyOnWriteArrayList<>();
     private final Deque<CapturedQuery> log = new ArrayDeque<>();
+    private final CompiledSqlCache compiledSql = new CompiledSqlCache();
     private volatile HikariDataSource pool;
 
     protected DatabaseWrapper(String alias, DatabaseSettings settings, boolean debug) {
@@ -91,6 +92,11 @@ public abstract class DatabaseWrapper implements AutoCloseable {
     public Map<String, String> dataTypeCheckConstraints() {
         return Map.of("PositiveIntegerField", "{column} >= 0", "PositiveSmallIntegerField", "{column} >= 0",
                 "PositiveBigIntegerField", "{column} >= 0");
+    }
+
+    /** Return the SQL compiled for each query shape on this database. */
+    public CompiledSqlCache compiledSql() {
+        return compiledSql;
     }
 
     /** Return the pool configuration for this alias; called once, on first use. */

@@ -277,7 +277,7 @@ public abstract class Operations {
             case "UUIDField" -> this::readUuid;
             case "DecimalField" -> Operations::readDecimal;
             case "BinaryField" -> (rs, i) -> rs.getBytes(i);
-            case "BooleanField" -> Operations::readBoolean;
+            case "BooleanField" -> PlainGetter.BOOLEAN;
             case "JSONField", "CharField", "TextField", "SlugField" -> (rs, i) -> rs.getString(i);
             default -> javaReader(type.javaType());
         };
@@ -303,24 +303,13 @@ public abstract class Operations {
         return text == null ? null : new BigDecimal(text);
     }
 
-    private static Object readBoolean(ResultSet rs, int index) throws SQLException {
-        boolean value = rs.getBoolean(index);
-        return rs.wasNull() ? null : value;
-    }
-
     /** Return a reader by the Java type alone, for numbers, text and untyped results. */
     protected static ValueReader javaReader(Class<?> javaType) {
         if (javaType == Integer.class || javaType == int.class) {
-            return (rs, i) -> {
-                int v = rs.getInt(i);
-                return rs.wasNull() ? null : v;
-            };
+            return PlainGetter.INT;
         }
         if (javaType == Long.class || javaType == long.class) {
-            return (rs, i) -> {
-                long v = rs.getLong(i);
-                return rs.wasNull() ? null : v;
-            };
+            return PlainGetter.LONG;
         }
         if (javaType == Short.class || javaType == short.class) {
             return (rs, i) -> {
@@ -329,10 +318,7 @@ public abstract class Operations {
             };
         }
         if (javaType == Double.class || javaType == double.class) {
-            return (rs, i) -> {
-                double v = rs.getDouble(i);
-                return rs.wasNull() ? null : v;
-            };
+            return PlainGetter.DOUBLE;
         }
         if (javaType == Float.class || javaType == float.class) {
             return (rs, i) -> {

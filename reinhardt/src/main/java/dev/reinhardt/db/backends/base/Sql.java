@@ -18,7 +18,7 @@ public record Sql(String sql, List<Object> params) {
     public static final Sql EMPTY = new Sql("", List.of());
 
     public Sql {
-        params = Collections.unmodifiableList(new ArrayList<>(params));
+        params = params.isEmpty() ? List.of() : Collections.unmodifiableList(new ArrayList<>(params));
     }
 
     /** Return a fragment with {@code params}. */

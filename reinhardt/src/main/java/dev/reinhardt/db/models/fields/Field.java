@@ -6,7 +6,9 @@ import dev.reinhardt.db.backends.base.ValueReader;
 import dev.reinhardt.db.backends.base.ValueType;
 
 import java.lang.annotation.Annotation;
+import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.invoke.VarHandle;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
@@ -33,9 +35,14 @@ public final class Field {
     private final boolean holdsValue;
     private volatile ValueType valueType;
     private final VarHandle handle;
+    /** The loader last built, for the connection it was built for: most projects read one database. */
+    private volatile LoaderFor loader;
     private final Map<String, Object> options;
     private final List<String> choices;
     private final List<Validator> validators;
+
+    private record LoaderFor(DatabaseWrapper connection, ColumnLoader loader) {
+    }
 
     private Field(Class<?> model, java.lang.reflect.Field javaField, FieldKind kind, Map<String, Object> options,
                   List<Validator> validators) {
@@ -314,6 +321,33 @@ public final class Field {
     /** Return the driver value for {@code value} on {@code connection}. */
     public Object toDb(Object value, DatabaseWrapper connection) {
         return value == null ? null : connection.ops().adapt(valueType(), kind.toCanonical(this, value));
+    }
+
+    /** Return the loader of this field's column on {@code connection}; see {@link ColumnLoader#of}. */
+    public ColumnLoader loader(DatabaseWrapper connection) {
+        LoaderFor current = loader;
+        if (current == null || current.connection() != connection) {
+            current = new LoaderFor(connection, ColumnLoader.of(this, connection));
+            loader = current;
+        }
+        return current.loader();
+    }
+
+    /** Return whether the kind reads values as they come; see {@link FieldKind#readsAsIs()}. */
+    boolean readsAsIs() {
+        return kind.readsAsIs();
+    }
+
+    /**
+     * Return {@code (Object instance, primitive value) -> void} setting this
+     * primitive field, or null when the field is not primitive or is final.
+     */
+    MethodHandle primitiveSetter() {
+        if (!javaType.isPrimitive() || !handle.isAccessModeSupported(VarHandle.AccessMode.SET)) {
+            return null;
+        }
+        return handle.toMethodHandle(VarHandle.AccessMode.SET)
+                .asType(MethodType.methodType(void.class, Object.class, javaType));
     }
 
     /** Return a reader of this field's column on {@code connection}, giving values of the field's Java type. */

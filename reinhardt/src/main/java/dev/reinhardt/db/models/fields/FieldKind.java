@@ -28,6 +28,14 @@ public interface FieldKind {
         return value;
     }
 
+    /**
+     * Return whether {@link #fromCanonical} returns every value unchanged, so
+     * that rows can be read straight into primitive fields without boxing.
+     */
+    default boolean readsAsIs() {
+        return false;
+    }
+
     /** Add messages for what is wrong with {@code value} (not null) to {@code errors}. */
     default void validate(Field field, Object value, List<String> errors) {
     }

@@ -89,6 +89,11 @@ public final class FieldKinds {
             public List<Class<?>> javaTypes() {
                 return types;
             }
+
+            @Override
+            public boolean readsAsIs() {
+                return true;
+            }
         };
     }
 
@@ -128,6 +133,11 @@ public final class FieldKinds {
         @Override
         public List<Class<?>> javaTypes() {
             return List.of(Long.class, long.class, Integer.class, int.class, Short.class, short.class);
+        }
+
+        @Override
+        public boolean readsAsIs() {
+            return true;
         }
 
         @Override

@@ -41,6 +41,15 @@ final class AliasMap {
         return prefix;
     }
 
+    /** The alias map as a value: equal for maps that render the same FROM clause and make the same joins next. */
+    private record Shape(char prefix, List<TableRef> tables, Map<String, Integer> refcount) {
+    }
+
+    /** Return this map as an immutable value, for {@link QueryShape}. */
+    Object shape() {
+        return new Shape(prefix, List.copyOf(tables.values()), Map.copyOf(refcount));
+    }
+
     /** Return the tables in use, in join order. */
     List<TableRef> inUse() {
         return tables.values().stream().filter(table -> refcount.getOrDefault(table.alias(), 0) > 0).toList();
@@ -109,6 +118,9 @@ final class AliasMap {
 
     /** Make {@code aliases} LEFT OUTER where nullable or under an outer join, and their children after them. */
     void promote(Set<String> aliases) {
+        if (aliases.isEmpty()) {
+            return;
+        }
         Deque<String> queue = new ArrayDeque<>(aliases);
         while (!queue.isEmpty()) {
             String alias = queue.poll();
@@ -128,6 +140,9 @@ final class AliasMap {
 
     /** Make {@code aliases} INNER, and their outer parents too (an inner join below an outer one filters anyway). */
     void demote(Set<String> aliases) {
+        if (aliases.isEmpty()) {
+            return;
+        }
         Deque<String> queue = new ArrayDeque<>(aliases);
         while (!queue.isEmpty()) {
             String alias = queue.poll();

@@ -24,7 +24,7 @@ public final class InsertCompiler {
         Operations ops = connection.ops();
         String table = ops.quoteName(options.dbTable());
         StringBuilder sql = new StringBuilder();
-        List<Object> params = new ArrayList<>();
+        List<Object> params = new ArrayList<>(objects.size() * fields.size());
         if (fields.isEmpty()) {
             if (objects.size() != 1) {
                 throw new IllegalArgumentException("An INSERT without columns inserts one row at a time.");
@@ -33,16 +33,22 @@ public final class InsertCompiler {
         } else {
             List<String> columns = fields.stream().map(field -> ops.quoteName(field.column())).toList();
             sql.append("INSERT INTO ").append(table).append(" (").append(String.join(", ", columns)).append(") VALUES ");
-            List<String> rows = new ArrayList<>();
+            // Every row has the same placeholders: build them once and repeat them.
+            StringBuilder row = new StringBuilder("(");
+            for (Field field : fields) {
+                row.append(row.length() > 1 ? ", " : "").append(ops.placeholder(field.valueType()));
+            }
+            row.append(')');
+            sql.ensureCapacity(sql.length() + objects.size() * (row.length() + 2));
             for (Object object : objects) {
-                List<String> placeholders = new ArrayList<>();
+                if (!params.isEmpty()) {
+                    sql.append(", ");
+                }
+                sql.append(row);
                 for (Field field : fields) {
-                    placeholders.add(ops.placeholder(field.valueType()));
                     params.add(field.toDb(field.get(object), connection));
                 }
-                rows.add("(" + String.join(", ", placeholders) + ")");
             }
-            sql.append(String.join(", ", rows));
         }
         if (!returning.isEmpty() && connection.features().canReturnColumnsFromInsert()) {
             sql.append(ops.returningSql(returning.stream().map(field -> ops.quoteName(field.column())).toList()));

@@ -116,16 +116,16 @@ public final class Query {
         this.options = other.options;
         this.baseAlias = other.baseAlias;
         this.aliases = new AliasMap(other.aliases);
-        this.selectRelated = new ArrayList<>(other.selectRelated);
+        this.selectRelated = copyOf(other.selectRelated);
         this.selectRelatedAll = other.selectRelatedAll;
-        this.prefetch = new ArrayList<>(other.prefetch);
+        this.prefetch = copyOf(other.prefetch);
         this.fetchMode = other.fetchMode;
-        this.knownRelated = new ArrayList<>(other.knownRelated);
+        this.knownRelated = copyOf(other.knownRelated);
         this.relatedSelections = other.relatedSelections;
         this.parentAliases.putAll(other.parentAliases);
-        this.where = new ArrayList<>(other.where);
+        this.where = copyOf(other.where);
         this.annotations = new LinkedHashMap<>(other.annotations);
-        this.orderBy = new ArrayList<>(other.orderBy);
+        this.orderBy = copyOf(other.orderBy);
         this.defaultOrdering = other.defaultOrdering;
         this.standardOrdering = other.standardOrdering;
         this.distinct = other.distinct;
@@ -134,10 +134,16 @@ public final class Query {
         this.valuesSelect = other.valuesSelect == null ? null : new ArrayList<>(other.valuesSelect);
         this.groupBy = other.groupBy == null ? null : new ArrayList<>(other.groupBy);
         this.onlyFields = other.onlyFields == null ? null : new LinkedHashSet<>(other.onlyFields);
-        this.deferredFields = new LinkedHashSet<>(other.deferredFields);
+        this.deferredFields = other.deferredFields.isEmpty() ? new LinkedHashSet<>()
+                : new LinkedHashSet<>(other.deferredFields);
         this.empty = other.empty;
         this.combined = other.combined == null ? null : new ArrayList<>(other.combined);
         this.combinedAll = other.combinedAll;
+    }
+
+    /** Return a changeable copy of {@code list}; an empty one allocates no storage until something is added. */
+    private static <E> List<E> copyOf(List<E> list) {
+        return list.isEmpty() ? new ArrayList<>() : new ArrayList<>(list);
     }
 
     /** Return an independent copy to change. */
@@ -241,6 +247,26 @@ public final class Query {
         }
         return names.stream().map(name -> name.equals(RANDOM) ? name
                 : name.startsWith("-") ? name.substring(1) : "-" + name).toList();
+    }
+
+    /** Return the tables of the alias map with their types and reference counts, as a value for {@link QueryShape}. */
+    Object aliasShape() {
+        return aliases.shape();
+    }
+
+    /** Return the names {@code only()} asked for, or null when it was not called. */
+    Set<String> onlyFields() {
+        return onlyFields;
+    }
+
+    /** Return the names {@code defer()} left out. */
+    Set<String> deferredFields() {
+        return deferredFields;
+    }
+
+    /** Return whether every non-nullable forward relation is followed ({@code selectRelated()} without names). */
+    boolean selectsAllRelated() {
+        return selectRelatedAll;
     }
 
     /** Return the fields whose columns are selected for model rows. */
@@ -413,7 +439,7 @@ public final class Query {
     }
 
     List<String> splitPath(String path) {
-        List<String> parts = List.of(path.split("__", -1));
+        List<String> parts = splitOnSeparator(path);
         for (String part : parts) {
             // A trailing '+' marks the ORM's own name of a hidden relation (friends_rel_+), which no model declares.
             if (!Operations.isIdentifier(part.endsWith("+") ? part.substring(0, part.length() - 1) : part)) {
@@ -422,6 +448,23 @@ public final class Query {
             }
         }
         return parts;
+    }
+
+    /** Split {@code path} at each {@code __}, keeping empty parts (as {@code split("__", -1)}, without a regex). */
+    private static List<String> splitOnSeparator(String path) {
+        int at = path.indexOf("__");
+        if (at < 0) {
+            return List.of(path);
+        }
+        List<String> parts = new ArrayList<>(4);
+        int from = 0;
+        while (at >= 0) {
+            parts.add(path.substring(from, at));
+            from = at + 2;
+            at = path.indexOf("__", from);
+        }
+        parts.add(path.substring(from));
+        return List.copyOf(parts);
     }
 
     // ---------------------------------------------------------------- select, annotate, order, slice
@@ -463,13 +506,17 @@ public final class Query {
      * Names are checked now; their joins are made when the query is compiled.
      */
     public void setOrdering(List<String> names) {
-        Query probe = copy();
+        // Resolving adds joins, which only compilation may keep: check the names against a throwaway copy.
+        Query probe = null;
         for (String name : names) {
             if (name.equals(RANDOM)) {
                 continue;
             }
             String bare = name.startsWith("-") ? name.substring(1) : name;
             if (!annotations.containsKey(bare)) {
+                if (probe == null) {
+                    probe = copy();
+                }
                 probe.resolveRef(bare);
             }
         }
@@ -648,7 +695,10 @@ public final class Query {
      */
     Query prepared() {
         boolean related = followsRelations();
-        boolean orderingJoins = ordering().stream().anyMatch(name -> name.contains("__"));
+        boolean orderingJoins = false;
+        for (String name : ordering()) {
+            orderingJoins |= name.contains("__");
+        }
         if (!related && !orderingJoins || valuesSelect != null && !orderingJoins) {
             return this;
         }

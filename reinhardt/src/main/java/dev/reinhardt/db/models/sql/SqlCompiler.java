@@ -1,5 +1,6 @@
 package dev.reinhardt.db.models.sql;
 
+import dev.reinhardt.db.backends.base.CompiledSqlCache;
 import dev.reinhardt.db.backends.base.DatabaseWrapper;
 import dev.reinhardt.db.backends.base.Operations;
 import dev.reinhardt.db.backends.base.Sql;
@@ -7,6 +8,7 @@ import dev.reinhardt.db.backends.base.ValueReader;
 import dev.reinhardt.db.backends.base.ValueType;
 import dev.reinhardt.db.models.Col;
 import dev.reinhardt.db.models.Expression;
+import dev.reinhardt.db.models.Lookup;
 import dev.reinhardt.db.models.Q;
 import dev.reinhardt.db.models.Value;
 import dev.reinhardt.db.models.fields.Field;
@@ -16,6 +18,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -36,11 +39,21 @@ public final class SqlCompiler {
     public record SelectColumn(Expression expression, String alias, Field field) {
     }
 
+    /** The SQL text of one query shape and what reads its rows: a {@link CompiledSqlCache} entry. */
+    private record CompiledSelect(String sql, List<SelectColumn> columns, ValueReader[] readers,
+                                  List<RelatedSelection> related) {
+    }
+
+    /** The cache entry of a shape whose parameters did not come out as its lookups' own: compiled every time. */
+    private enum Uncached { SHAPE }
+
     private final Query raw;
     private final DatabaseWrapper connection;
     private final Operations ops;
     private Query query;
     private List<SelectColumn> selected;
+    private ValueReader[] selectedReaders;
+    private List<RelatedSelection> related;
 
     public SqlCompiler(Query query, DatabaseWrapper connection) {
         this.raw = query;
@@ -59,7 +72,7 @@ public final class SqlCompiler {
 
     /** Return the related models each row builds with {@code selectRelated}, in select-list order. */
     public List<RelatedSelection> relatedSelections() {
-        return selectPlan().relatedSelections();
+        return related != null ? related : selectPlan().relatedSelections();
     }
 
     /** Return the connection compiled for. */
@@ -159,6 +172,9 @@ public final class SqlCompiler {
 
     /** Return a reader per selected column, in order. */
     public ValueReader[] readers(List<SelectColumn> columns) {
+        if (columns == selected && selectedReaders != null) {
+            return selectedReaders;
+        }
         ValueReader[] readers = new ValueReader[columns.size()];
         for (int i = 0; i < readers.length; i++) {
             readers[i] = columns.get(i).expression().reader(connection);
@@ -168,7 +184,15 @@ public final class SqlCompiler {
 
     // ---------------------------------------------------------------- SELECT
 
-    /** Return the full SELECT; throws {@link EmptyResultSet} when it can match nothing. */
+    /**
+     * Return the full SELECT; throws {@link EmptyResultSet} when it can match nothing.
+     *
+     * <p>The SQL text of a plan with a {@link QueryShape} is built once per
+     * shape and connection and kept in the connection's {@link CompiledSqlCache};
+     * the parameters are always this plan's own, bound anew. The first
+     * compilation of a shape checks that its parameters are exactly those of
+     * its lookups, and otherwise keeps compiling that shape every time.
+     */
     public Sql asSql() {
         if (query.isEmpty()) {
             throw new EmptyResultSet();
@@ -176,6 +200,57 @@ public final class SqlCompiler {
         if (query.combined() != null) {
             return combinedSql();
         }
+        QueryShape shape = query == raw ? QueryShape.of(raw) : null;
+        if (shape == null) {
+            return compileSelect();
+        }
+        CompiledSqlCache cache = connection.compiledSql();
+        Object cached = cache.get(shape.key());
+        if (cached instanceof CompiledSelect compiled) {
+            selected = compiled.columns();
+            selectedReaders = compiled.readers();
+            related = compiled.related();
+            return new Sql(compiled.sql(), boundValues(shape));
+        }
+        Sql sql = compileSelect();
+        if (cached == null) {
+            if (sameValues(boundValues(shape), sql.params())) {
+                selectedReaders = readers(selected);
+                cache.put(shape.key(), new CompiledSelect(sql.sql(), selected, selectedReaders,
+                        query.relatedSelections()));
+            } else {
+                cache.put(shape.key(), Uncached.SHAPE);
+            }
+        }
+        return sql;
+    }
+
+    /** Return the values of the lookups of {@code shape}, in placeholder order, converted as for this connection. */
+    private List<Object> boundValues(QueryShape shape) {
+        List<Lookup> leaves = shape.leaves();
+        if (leaves.size() == 1) {
+            return compile(leaves.getFirst()).params();
+        }
+        List<Object> params = new ArrayList<>(leaves.size());
+        for (Lookup leaf : leaves) {
+            params.addAll(compile(leaf).params());
+        }
+        return params;
+    }
+
+    private static boolean sameValues(List<Object> ours, List<Object> compiled) {
+        if (ours.size() != compiled.size()) {
+            return false;
+        }
+        for (int i = 0; i < ours.size(); i++) {
+            if (!Objects.deepEquals(ours.get(i), compiled.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Sql compileSelect() {
         List<SelectColumn> columns = selectColumns();
         List<OrderTerm> order = orderTerms(columns);
         List<Object> params = new ArrayList<>();

@@ -18,8 +18,9 @@ import java.util.function.Function;
  * <p>The raw file has one tab-separated line per measurement:
  * {@code startup <round> <server> <ms>} and
  * {@code load <round> <server> <endpoint> <req/s> <p99 ms> <errors> <peak rss MB> <server CPU µs per request>}.
- * Each figure reported is the median over the rounds; the req/s range is shown beside it. The
- * server's CPU time per request is the steadiest figure on a machine shared with other work.
+ * Each figure reported is the median over the rounds (and over the starts, should a server be started more than
+ * once); the req/s range is shown beside it. The server's CPU time per request is the steadiest figure on a
+ * machine shared with other work.
  *
  * <pre>{@code java -cp ... bench.Report raw.tsv latest.json "threads=2 connections=64 ..."}</pre>
  */
@@ -79,7 +80,7 @@ public final class Report {
                     errors));
         }
         json.append("\n  },\n  \"startup_ms\": {");
-        table.append("\n| | Reinhardt | baseline |\n|---|---|---|\n| start-up to first response, ms (median) |");
+        table.append("\n| | Reinhardt | baseline |\n|---|---|---|\n| start-up to first response, ms |");
         for (int i = 0; i < SERVERS.size(); i++) {
             List<Double> times = startups.getOrDefault(SERVERS.get(i), List.of());
             double median = medianOf(times);

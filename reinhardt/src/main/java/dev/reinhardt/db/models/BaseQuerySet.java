@@ -373,7 +373,7 @@ public abstract class BaseQuerySet<T extends Model, S extends BaseQuerySet<T, S>
 
     /** Write {@code fields} of {@code objects} with one UPDATE per batch; return the rows matched. */
     public int bulkUpdate(List<T> objects, String... fields) {
-        return ModelPersistence.bulkUpdate(options, objects, List.of(fields), connection());
+        return BulkUpdate.run(options, objects, List.of(fields), connection());
     }
 
     /** Set {@code field} to {@code value} (a value or expression) in every row; see {@link #update(Map)}. */

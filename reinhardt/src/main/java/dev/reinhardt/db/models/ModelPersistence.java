@@ -3,7 +3,6 @@ package dev.reinhardt.db.models;
 import dev.reinhardt.conf.Timezone;
 import dev.reinhardt.db.Connections;
 import dev.reinhardt.db.backends.base.DatabaseWrapper;
-import dev.reinhardt.db.backends.base.Operations;
 import dev.reinhardt.db.backends.base.Sql;
 import dev.reinhardt.db.backends.base.ValueReader;
 import dev.reinhardt.db.models.fields.Field;
@@ -30,7 +29,7 @@ import java.util.Set;
 final class ModelPersistence {
 
     /** Keep well below SQLite's 32766 and PostgreSQL's 65535 bound parameters per statement. */
-    private static final int MAX_PARAMS = 30_000;
+    static final int MAX_PARAMS = 30_000;
 
     private ModelPersistence() {
     }
@@ -324,56 +323,5 @@ final class ModelPersistence {
                 returning.getFirst().set(chunk.get(i), keys.get(i));
             }
         }
-    }
-
-    static <T extends Model> int bulkUpdate(Options<T> options, List<T> objects, List<String> names,
-                                            DatabaseWrapper connection) {
-        if (names.isEmpty()) {
-            throw new IllegalArgumentException("Field names must be given to bulkUpdate().");
-        }
-        List<Field> fields = names.stream().map(options::getField).toList();
-        for (Field field : fields) {
-            if (field.primaryKey()) {
-                throw new IllegalArgumentException("bulkUpdate() cannot be used with primary key fields.");
-            }
-        }
-        for (T object : objects) {
-            if (object.pk() == null) {
-                throw new IllegalArgumentException("All bulkUpdate() objects must have a primary key set.");
-            }
-        }
-        Operations ops = connection.ops();
-        Field pk = options.pk();
-        int perObject = fields.size() * 2 + 1;
-        int batch = Math.max(1, MAX_PARAMS / perObject);
-        return connection.atomic(() -> {
-            int rows = 0;
-            for (int start = 0; start < objects.size(); start += batch) {
-                List<T> chunk = objects.subList(start, Math.min(objects.size(), start + batch));
-                List<Object> params = new ArrayList<>();
-                List<String> assignments = new ArrayList<>();
-                for (Field field : fields) {
-                    StringBuilder cases = new StringBuilder("CASE");
-                    for (T object : chunk) {
-                        cases.append(" WHEN ").append(ops.quoteName(pk.column())).append(" = ")
-                                .append(ops.placeholder(pk.valueType())).append(" THEN ")
-                                .append(ops.placeholder(field.valueType()));
-                        params.add(pk.toDb(object.pk(), connection));
-                        params.add(field.toDb(field.get(object), connection));
-                    }
-                    cases.append(" ELSE ").append(ops.quoteName(field.column())).append(" END");
-                    assignments.add(ops.quoteName(field.column()) + " = " + cases);
-                }
-                List<String> keys = new ArrayList<>();
-                for (T object : chunk) {
-                    keys.add(ops.placeholder(pk.valueType()));
-                    params.add(pk.toDb(object.pk(), connection));
-                }
-                rows += connection.executeUpdate(new Sql("UPDATE " + ops.quoteName(options.dbTable()) + " SET "
-                        + String.join(", ", assignments) + " WHERE " + ops.quoteName(pk.column()) + " IN ("
-                        + String.join(", ", keys) + ")", params));
-            }
-            return rows;
-        });
     }
 }

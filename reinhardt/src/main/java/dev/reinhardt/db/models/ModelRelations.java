@@ -96,8 +96,8 @@ final class ModelRelations {
 
     /** Bind every relation holder of {@code instance}, a {@code options} model, to it. */
     static void bindHolders(Options<?> options, Model instance) {
-        for (Field field : options.fields()) {
-            if (field.isRelation() && field.holder(instance) instanceof Ref<?> ref) {
+        for (Field field : options.keyFields()) {
+            if (field.holder(instance) instanceof Ref<?> ref) {
                 ref.bind(instance, field);
             }
         }

@@ -181,7 +181,8 @@ final class ModelRowMapper<T extends Model> implements RowMapper<T> {
     private void attach(Model parent, Related node, ResultSet rs) throws SQLException {
         RelatedSelection selection = node.selection;
         Model child = null;
-        if (readers[node.start + node.pkOffset].read(rs, node.start + node.pkOffset + 1) != null) {
+        int pkIndex = node.start + node.pkOffset;
+        if (!selection.optional() || readers[pkIndex].read(rs, pkIndex + 1) != null) {
             @SuppressWarnings("unchecked")
             Options<Model> childOptions = (Options<Model>) selection.options();
             child = childOptions.newInstance();

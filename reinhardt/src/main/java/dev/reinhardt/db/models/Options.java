@@ -57,6 +57,8 @@ public final class Options<T extends Model> {
     private final Map<String, Field> fieldsByName;
     private final Set<String> sortedFieldNames;
     private final List<Field> manyToMany;
+    /** The columns whose values {@code Ref}s hold (foreign and one-to-one keys): each new instance binds them. */
+    private final Field[] keyFields;
     private final Map<String, Field> manyToManyByName;
     private final List<Holder> holders;
     private final List<List<String>> autoUnique;
@@ -114,6 +116,7 @@ public final class Options<T extends Model> {
         List<Field> allFields = parts.fields();
         this.fields = allFields.stream().filter(Field::hasColumn).toList();
         this.manyToMany = allFields.stream().filter(field -> !field.hasColumn()).toList();
+        this.keyFields = fields.stream().filter(Field::isRelation).toArray(Field[]::new);
         Map<String, Field> byName = new LinkedHashMap<>();
         fields.forEach(field -> byName.put(field.name(), field));
         this.fieldsByName = Collections.unmodifiableMap(byName);
@@ -271,6 +274,11 @@ public final class Options<T extends Model> {
 
     List<Holder> holders() {
         return holders;
+    }
+
+    /** Return the foreign and one-to-one key fields, whose values {@code Ref}s hold; never change the array. */
+    Field[] keyFields() {
+        return keyFields;
     }
 
     /** Return whether this is the join table of a many-to-many field, created by the ORM. */

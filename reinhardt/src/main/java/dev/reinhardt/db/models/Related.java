@@ -122,11 +122,16 @@ public final class Related<T extends Model> extends BaseManager<T, QuerySet<T>> 
 
     @Override
     public Iterator<T> iterator() {
-        return all().iterator();
+        return list().iterator();
     }
 
     /** Return the related objects as a list; see {@link #all()}. */
     public List<T> list() {
+        List<T> prefetched = prefetched();
+        if (prefetched != null && access.ownerKey(owner) != null) {
+            // The rows all() would give, without building the queryset it would hold them in.
+            return prefetched;
+        }
         return all().list();
     }
 

@@ -118,11 +118,49 @@ class CompiledSqlCacheTest {
     }
 
     @Test
-    void listsExpressionsAndTransformsAreCompiledEveryTime() {
-        assertThat(Order.objects.filter("quantity__in", List.of(1, 2)).sql().sql())
-                .isEqualTo(SELECT + " WHERE " + T + "\"quantity\" IN (?, ?)");
-        assertThat(Order.objects.filter("quantity__in", List.of(1, 2, 3)).sql().sql())
-                .isEqualTo(SELECT + " WHERE " + T + "\"quantity\" IN (?, ?, ?)");
+    void anInListsShapeIsItsNumberOfValuesAndEachQueryBindsItsOwn() {
+        Sql two = Order.objects.filter("quantity__in", List.of(1, 2)).sql();
+        Sql otherTwo = Order.objects.filter("quantity__in", List.of(3, 1)).sql();
+        Sql three = Order.objects.filter("quantity__in", List.of(1, 2, 3)).sql();
+
+        assertThat(two.sql()).isEqualTo(SELECT + " WHERE " + T + "\"quantity\" IN (?, ?)");
+        assertThat(otherTwo.sql()).isSameAs(two.sql());
+        assertThat(three.sql()).isEqualTo(SELECT + " WHERE " + T + "\"quantity\" IN (?, ?, ?)");
+        assertThat(two.params()).containsExactly(1, 2);
+        assertThat(otherTwo.params()).containsExactly(3, 1);
+        assertThat(connection.compiledSql().size()).isEqualTo(2);
+        assertThat(Order.objects.filter("quantity__in", List.of(3, 1)).list()).extracting(order -> order.customer)
+                .containsExactlyInAnyOrder("ann", "bob");
+    }
+
+    @Test
+    void nullsInAnInListTakeNoPlaceholderAndOnlyNullsMatchNothing() {
+        List<Integer> withNull = new ArrayList<>(List.of(2));
+        withNull.add(null);
+        List<Integer> onlyNull = new ArrayList<>();
+        onlyNull.add(null);
+        for (int round = 0; round < 2; round++) {
+            assertThat(Order.objects.filter("quantity__in", withNull).sql().sql())
+                    .isEqualTo(SELECT + " WHERE " + T + "\"quantity\" IN (?)");
+            assertThat(Order.objects.filter("quantity__in", withNull).list()).extracting(order -> order.customer)
+                    .containsExactly("cid");
+            assertThat(Order.objects.filter("quantity__in", onlyNull).list()).isEmpty();
+            assertThat(Order.objects.filter("quantity__in", List.of()).count()).isZero();
+        }
+    }
+
+    @Test
+    void anInListOfValuesOfSeveralClassesFindsItsRows() {
+        for (int round = 0; round < 2; round++) {
+            assertThat(Order.objects.filter("quantity__in", List.of(1, 3L)).list()).extracting(order -> order.customer)
+                    .containsExactlyInAnyOrder("ann", "bob");
+            assertThat(Order.objects.filter("quantity__in", List.of(1L, 2)).list()).extracting(order -> order.customer)
+                    .containsExactlyInAnyOrder("ann", "cid");
+        }
+    }
+
+    @Test
+    void expressionsAndTransformsAreCompiledEveryTime() {
         assertThat(Order.objects.filter("quantity", new F("quantity")).count()).isEqualTo(3);
         assertThat(Order.objects.filter("createdAt__year", 2000).count()).isZero();
         assertThat(connection.compiledSql().size()).isZero();

@@ -166,6 +166,22 @@ class PrefetchRelatedTest {
     }
 
     @Test
+    void listingAndIteratingPrefetchedObjectsGiveWhatAllGivesWithoutAQuery() {
+        List<Customer> customers = Customer.objects.orderBy("email").prefetchRelated("orders").list();
+        try (QueryCapture capture = connection.captureQueries()) {
+            for (Customer customer : customers) {
+                List<Order> iterated = new ArrayList<>();
+                customer.orders.forEach(iterated::add);
+                assertThat(customer.orders.list()).containsExactlyElementsOf(customer.orders.all().list())
+                        .containsExactlyElementsOf(iterated);
+                assertThatThrownBy(() -> customer.orders.list().clear())
+                        .isInstanceOf(UnsupportedOperationException.class);
+            }
+            assertThat(capture.count()).isZero();
+        }
+    }
+
+    @Test
     void aPrefetchedRelationIsNeverFetchedAgainEvenUnderRaise() {
         List<Customer> customers = Customer.objects.all().fetchMode(FetchMode.RAISE).prefetchRelated("orders").list();
         assertThat(customers).allSatisfy(customer -> assertThat(customer.orders.all().list()).isNotEmpty());

@@ -64,6 +64,21 @@ class SelectRelatedTest {
     }
 
     @Test
+    void aNullableRelationAFilterMadeInnerIsBuiltForEveryRowAndAnOuterOneOnlyWhereFound() {
+        try (QueryCapture capture = connection.captureQueries()) {
+            List<Customer> filtered = Customer.objects.filter("region__name", "North").selectRelated("region").list();
+            List<Customer> all = Customer.objects.selectRelated("region").orderBy("email").list();
+
+            assertThat(filtered).extracting(customer -> customer.region.get().name).containsExactly("North");
+            assertThat(all).extracting(customer -> customer.region.get() == null ? null : customer.region.get().name)
+                    .containsExactly("North", null);
+            assertThat(capture.count()).isEqualTo(2);
+            assertThat(capture.queries().getFirst().sql()).contains("INNER JOIN \"relapp_region\"");
+            assertThat(capture.queries().get(1).sql()).contains("LEFT OUTER JOIN \"relapp_region\"");
+        }
+    }
+
+    @Test
     void relatedObjectsAreCompleteInstances() {
         Order order = Order.objects.selectRelated("customer").get("customer__email", "ann@example.com");
         Customer customer = order.customer.get();

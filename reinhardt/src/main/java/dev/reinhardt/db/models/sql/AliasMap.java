@@ -17,13 +17,16 @@ import java.util.Set;
  * reference counts): the base table and the joins, which are reused when
  * equal, promoted to LEFT OUTER and demoted to INNER. A join no part of the
  * plan refers to any more (its count fell to zero) is left out of the SQL.
- * Not thread-safe; {@link Query} copies it.
+ * Not thread-safe; {@link Query} shares it between copies until one of them
+ * changes it, and copies it then.
  */
 final class AliasMap {
 
     private final char prefix;
     private final Map<String, TableRef> tables = new LinkedHashMap<>();
     private final Map<String, Integer> refcount = new HashMap<>();
+    /** This map as a value, kept until the map changes: most plans compile with the alias map they started with. */
+    private Shape shape;
 
     AliasMap(String baseTable, String baseAlias, char prefix) {
         this.prefix = prefix;
@@ -35,19 +38,51 @@ final class AliasMap {
         this.prefix = other.prefix;
         this.tables.putAll(other.tables);
         this.refcount.putAll(other.refcount);
+        this.shape = other.shape;
     }
 
     char prefix() {
         return prefix;
     }
 
-    /** The alias map as a value: equal for maps that render the same FROM clause and make the same joins next. */
-    private record Shape(char prefix, List<TableRef> tables, Map<String, Integer> refcount) {
+    /**
+     * The alias map as a value: equal for maps that render the same FROM clause
+     * and make the same joins next. Its hash is computed once, since every
+     * lookup of a compiled query's SQL hashes it.
+     */
+    private static final class Shape {
+        private final char prefix;
+        private final List<TableRef> tables;
+        private final Map<String, Integer> refcount;
+        private final int hash;
+
+        Shape(char prefix, List<TableRef> tables, Map<String, Integer> refcount) {
+            this.prefix = prefix;
+            this.tables = tables;
+            this.refcount = refcount;
+            this.hash = java.util.Objects.hash(prefix, tables, refcount);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return this == other || other instanceof Shape that && hash == that.hash && prefix == that.prefix
+                    && tables.equals(that.tables) && refcount.equals(that.refcount);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     /** Return this map as an immutable value, for {@link QueryShape}. */
     Object shape() {
-        return new Shape(prefix, List.copyOf(tables.values()), Map.copyOf(refcount));
+        Shape current = shape;
+        if (current == null) {
+            current = new Shape(prefix, List.copyOf(tables.values()), Map.copyOf(refcount));
+            shape = current;
+        }
+        return current;
     }
 
     /** Return the tables in use, in join order. */
@@ -57,6 +92,9 @@ final class AliasMap {
 
     /** Return the aliases of the INNER joins. */
     Set<String> innerAliases() {
+        if (tables.size() == 1) {
+            return Set.of();
+        }
         Set<String> inner = new HashSet<>();
         tables.forEach((alias, table) -> {
             if (table instanceof Join join && join.type() == Join.Type.INNER) {
@@ -78,6 +116,7 @@ final class AliasMap {
      * nullable or under an outer join. Return the alias.
      */
     String join(JoinHop hop, String parentAlias, Set<String> reuse) {
+        shape = null;
         String table = hop.to().dbTable();
         String reused = null;
         for (TableRef ref : tables.values()) {
@@ -109,6 +148,7 @@ final class AliasMap {
 
     /** Drop one reference to {@code alias}. */
     void unref(String alias) {
+        shape = null;
         refcount.computeIfPresent(alias, (key, count) -> count - 1);
     }
 
@@ -121,6 +161,7 @@ final class AliasMap {
         if (aliases.isEmpty()) {
             return;
         }
+        shape = null;
         Deque<String> queue = new ArrayDeque<>(aliases);
         while (!queue.isEmpty()) {
             String alias = queue.poll();
@@ -143,6 +184,7 @@ final class AliasMap {
         if (aliases.isEmpty()) {
             return;
         }
+        shape = null;
         Deque<String> queue = new ArrayDeque<>(aliases);
         while (!queue.isEmpty()) {
             String alias = queue.poll();

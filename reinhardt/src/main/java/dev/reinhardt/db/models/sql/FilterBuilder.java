@@ -70,8 +70,13 @@ final class FilterBuilder {
         Options<?> reached = query.options();
         boolean relationEnd = false;
         Expression annotation = query.annotationMap().get(parts.getFirst());
+        PathPart local = parts.size() == 1 && annotation == null ? query.options().pathPart(parts.getFirst()) : null;
         if (annotation != null) {
             lhs = annotation;
+            consumed = 1;
+        } else if (local != null && local.hops().isEmpty() && !local.isRelation()) {
+            // A column of the base table, as most filters are: no join to set up, vote on or trim.
+            lhs = new Col(columnAlias, local.field());
             consumed = 1;
         } else {
             Query.JoinInfo info;
@@ -80,7 +85,8 @@ final class FilterBuilder {
             } catch (MultiJoin multi) {
                 return new Built(splitExclude(parts, condition.value(), multi.position, canReuse), Set.of());
             }
-            used = new HashSet<>(info.joins());
+            // The base table is no join: its votes would change nothing.
+            used = info.joins().size() == 1 ? Set.of() : new HashSet<>(info.joins());
             Query.Trimmed trimmed = query.trimJoins(info);
             canReuse.addAll(trimmed.joins());
             lhs = new Col(trimmed.alias(), trimmed.target());

@@ -18,7 +18,7 @@ final class JoinPromoter {
 
     private final Q.Connector effective;
     private final int children;
-    private final Map<String, Integer> votes = new HashMap<>();
+    private Map<String, Integer> votes;
 
     JoinPromoter(Q.Connector connector, int children, boolean negated) {
         this.effective = negated ? (connector == Q.Connector.AND ? Q.Connector.OR : Q.Connector.AND) : connector;
@@ -26,6 +26,12 @@ final class JoinPromoter {
     }
 
     void addVotes(Set<String> aliases) {
+        if (aliases.isEmpty()) {
+            return;
+        }
+        if (votes == null) {
+            votes = new HashMap<>();
+        }
         for (String alias : aliases) {
             votes.merge(alias, 1, Integer::sum);
         }
@@ -33,6 +39,9 @@ final class JoinPromoter {
 
     /** Promote and demote the voted joins of {@code query}; return the joins this node needs INNER. */
     Set<String> updateJoinTypes(Query query) {
+        if (votes == null) {
+            return Set.of();
+        }
         Set<String> promote = new HashSet<>();
         Set<String> demote = new HashSet<>();
         votes.forEach((alias, count) -> {

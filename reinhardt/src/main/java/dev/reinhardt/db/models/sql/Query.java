@@ -22,12 +22,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The plan of one SELECT (Django's {@code sql.Query}): alias map, conditions,
  * annotations, ordering, limits and what to select. Querysets copy it on
  * every chained call and change only the copy, so a plan that anyone else
- * can see never changes. Not thread-safe while being built.
+ * can see never changes. A copy shares the collections of its original until
+ * either changes one (copy on write), so chaining costs one small object
+ * per call. Not thread-safe while being built.
  *
  * <p>Every name a caller passes is checked here against the model's fields,
  * the annotations, the known lookups and transforms, or the identifier
@@ -39,29 +42,56 @@ public final class Query {
     /** The ordering name that asks for random order, as Django's {@code order_by("?")}. */
     public static final String RANDOM = "?";
 
+    /** The plan every {@code new Query(options)} starts as, per model: copying it is cheaper than building it. */
+    private static final ClassValue<AtomicReference<Query>> STARTS = new ClassValue<>() {
+        @Override
+        protected AtomicReference<Query> computeValue(Class<?> model) {
+            return new AtomicReference<>();
+        }
+    };
+
+    // The collections a plan changes in place, as bits of 'owned': a plan changes one only once it owns it.
+    private static final int ALIASES = 1;
+    private static final int SELECT_RELATED = 1 << 1;
+    private static final int PREFETCH = 1 << 2;
+    private static final int KNOWN_RELATED = 1 << 3;
+    private static final int WHERE = 1 << 4;
+    private static final int ANNOTATIONS = 1 << 5;
+    private static final int VALUES = 1 << 6;
+    private static final int DEFERRED = 1 << 7;
+    private static final int ALL = (1 << 8) - 1;
+
     private final Options<?> options;
     private final String baseAlias;
-    private final AliasMap aliases;
-    private List<String> selectRelated = new ArrayList<>();
+    private AliasMap aliases;
+    /** The collections this plan may change in place; the others it shares with copies and copies before a change. */
+    private int owned = ALL;
+    // The collections are set by the constructors, not by initializers, so that a copy allocates none of them.
+    private List<String> selectRelated;
     private boolean selectRelatedAll;
-    private List<Prefetch> prefetch = new ArrayList<>();
+    private List<Prefetch> prefetch;
     private FetchMode fetchMode;
-    private List<KnownRelated> knownRelated = new ArrayList<>();
-    private List<RelatedSelection> relatedSelections = List.of();
-    private final Map<Options<?>, String> parentAliases = new LinkedHashMap<>();
-    private List<Expression> where = new ArrayList<>();
-    private Map<String, Expression> annotations = new LinkedHashMap<>();
-    private List<String> orderBy = new ArrayList<>();
-    private boolean defaultOrdering = true;
-    private boolean standardOrdering = true;
+    private List<KnownRelated> knownRelated;
+    private List<RelatedSelection> relatedSelections;
+    /** Filled by the constructor only, then shared by every copy. */
+    private final Map<Options<?>, String> parentAliases;
+    private List<Expression> where;
+    private Map<String, Expression> annotations;
+    /** Never changed in place: replaced as a whole. */
+    private List<String> orderBy;
+    private boolean defaultOrdering;
+    private boolean standardOrdering;
     private boolean distinct;
     private long low;
     private Long high;
     private List<String> valuesSelect;
+    /** Never changed in place: replaced as a whole. */
     private List<Expression> groupBy;
+    /** Never changed in place: replaced as a whole. */
     private Set<String> onlyFields;
-    private Set<String> deferredFields = new LinkedHashSet<>();
+    private Set<String> deferredFields;
     private boolean empty;
+    /** Never changed in place: replaced as a whole. */
     private List<Query> combined;
     private boolean combinedAll;
 
@@ -78,7 +108,7 @@ public final class Query {
 
     /** Create the plan {@code SELECT * FROM <model's table>}. */
     public Query(Options<?> options) {
-        this(options, 'T');
+        this(start(options));
     }
 
     /** Create a subquery plan whose aliases are {@code prefix0}, {@code prefix1}... apart from an outer query's. */
@@ -86,7 +116,38 @@ public final class Query {
         this.options = options;
         this.baseAlias = prefix == 'T' ? options.dbTable() : prefix + "0";
         this.aliases = new AliasMap(options.dbTable(), baseAlias, prefix);
+        this.parentAliases = new LinkedHashMap<>();
+        this.selectRelated = new ArrayList<>();
+        this.prefetch = new ArrayList<>();
+        this.knownRelated = new ArrayList<>();
+        this.relatedSelections = List.of();
+        this.where = new ArrayList<>();
+        this.annotations = new LinkedHashMap<>();
+        this.orderBy = List.of();
+        this.defaultOrdering = true;
+        this.standardOrdering = true;
+        this.deferredFields = new LinkedHashSet<>();
         joinParents(options, baseAlias);
+    }
+
+    /**
+     * Return the plan {@code SELECT * FROM <model's table>} of {@code options},
+     * built once per model and never changed: every plan made from it is a copy.
+     */
+    private static Query start(Options<?> options) {
+        if (options.isAutoCreated()) {
+            // Every auto-created many-to-many table shares one model class, so none has a slot of its own.
+            return new Query(options, 'T');
+        }
+        AtomicReference<Query> slot = STARTS.get(options.model());
+        Query start = slot.get();
+        if (start == null || start.options != options) {
+            start = new Query(options, 'T');
+            start.aliases.shape();
+            start.owned = 0;
+            slot.set(start);
+        }
+        return start;
     }
 
     /** Join the tables of a multi-table child's parents, whose columns every row reads. */
@@ -112,38 +173,57 @@ public final class Query {
         return baseAlias;
     }
 
+    /** Copy {@code other}, sharing its collections: from now on neither changes one before copying it. */
     private Query(Query other) {
         this.options = other.options;
         this.baseAlias = other.baseAlias;
-        this.aliases = new AliasMap(other.aliases);
-        this.selectRelated = copyOf(other.selectRelated);
+        this.aliases = other.aliases;
+        this.owned = 0;
+        if (other.owned != 0) {
+            // Written only when set: a plan that is already shared is read by other threads, never written.
+            other.owned = 0;
+        }
+        this.selectRelated = other.selectRelated;
         this.selectRelatedAll = other.selectRelatedAll;
-        this.prefetch = copyOf(other.prefetch);
+        this.prefetch = other.prefetch;
         this.fetchMode = other.fetchMode;
-        this.knownRelated = copyOf(other.knownRelated);
+        this.knownRelated = other.knownRelated;
         this.relatedSelections = other.relatedSelections;
-        this.parentAliases.putAll(other.parentAliases);
-        this.where = copyOf(other.where);
-        this.annotations = new LinkedHashMap<>(other.annotations);
-        this.orderBy = copyOf(other.orderBy);
+        this.parentAliases = other.parentAliases;
+        this.where = other.where;
+        this.annotations = other.annotations;
+        this.orderBy = other.orderBy;
         this.defaultOrdering = other.defaultOrdering;
         this.standardOrdering = other.standardOrdering;
         this.distinct = other.distinct;
         this.low = other.low;
         this.high = other.high;
-        this.valuesSelect = other.valuesSelect == null ? null : new ArrayList<>(other.valuesSelect);
-        this.groupBy = other.groupBy == null ? null : new ArrayList<>(other.groupBy);
-        this.onlyFields = other.onlyFields == null ? null : new LinkedHashSet<>(other.onlyFields);
-        this.deferredFields = other.deferredFields.isEmpty() ? new LinkedHashSet<>()
-                : new LinkedHashSet<>(other.deferredFields);
+        this.valuesSelect = other.valuesSelect;
+        this.groupBy = other.groupBy;
+        this.onlyFields = other.onlyFields;
+        this.deferredFields = other.deferredFields;
         this.empty = other.empty;
-        this.combined = other.combined == null ? null : new ArrayList<>(other.combined);
+        this.combined = other.combined;
         this.combinedAll = other.combinedAll;
     }
 
-    /** Return a changeable copy of {@code list}; an empty one allocates no storage until something is added. */
-    private static <E> List<E> copyOf(List<E> list) {
-        return list.isEmpty() ? new ArrayList<>() : new ArrayList<>(list);
+    /** Return whether this plan may change the collection {@code part} in place, and own it from now on. */
+    private boolean owns(int part) {
+        boolean mine = (owned & part) != 0;
+        owned |= part;
+        return mine;
+    }
+
+    private <E> List<E> own(List<E> list, int part) {
+        return owns(part) ? list : new ArrayList<>(list);
+    }
+
+    /** Return the alias map to change: this plan's own. */
+    private AliasMap ownAliases() {
+        if (!owns(ALIASES)) {
+            aliases = new AliasMap(aliases);
+        }
+        return aliases;
     }
 
     /** Return an independent copy to change. */
@@ -292,7 +372,9 @@ public final class Query {
     public void addQ(Q q) {
         checkNotSliced("filter");
         Set<String> existingInner = aliases.innerAliases();
-        where.add(new FilterBuilder(this).build(q, new HashSet<>()));
+        Expression condition = new FilterBuilder(this).build(q, new HashSet<>());
+        where = own(where, WHERE);
+        where.add(condition);
         demoteJoins(existingInner);
     }
 
@@ -303,6 +385,7 @@ public final class Query {
 
     /** Add an already resolved condition (AND). */
     void addCondition(Expression condition) {
+        where = own(where, WHERE);
         where.add(condition);
     }
 
@@ -397,7 +480,7 @@ public final class Query {
             if (!hop.direct() || target != hop.toField()) {
                 break;
             }
-            aliases.unref(joins.removeLast());
+            ownAliases().unref(joins.removeLast());
             target = hop.fromField();
         }
         return new Trimmed(target, joins.getLast(), joins);
@@ -405,7 +488,7 @@ public final class Query {
 
     /** Join {@code hop} to {@code parentAlias}, reusing an equal join when allowed; return its alias. */
     String join(JoinHop hop, String parentAlias, Set<String> reuse) {
-        return aliases.join(hop, parentAlias, reuse);
+        return ownAliases().join(hop, parentAlias, reuse);
     }
 
     boolean isOuter(String alias) {
@@ -414,12 +497,16 @@ public final class Query {
 
     /** Make {@code aliases} LEFT OUTER where nullable or under an outer join; see {@link AliasMap#promote}. */
     void promoteJoins(Set<String> toPromote) {
-        aliases.promote(toPromote);
+        if (!toPromote.isEmpty()) {
+            ownAliases().promote(toPromote);
+        }
     }
 
     /** Make {@code aliases} INNER, and their outer parents too; see {@link AliasMap#demote}. */
     void demoteJoins(Set<String> toDemote) {
-        aliases.demote(toDemote);
+        if (!toDemote.isEmpty()) {
+            ownAliases().demote(toDemote);
+        }
     }
 
     /** Return whether any join is in use beyond a multi-table child's parents (UPDATE and DELETE then use a subquery). */
@@ -480,14 +567,19 @@ public final class Query {
             throw new FieldError("The annotation '" + alias + "' conflicts with a field on the model.");
         }
         Expression resolved = expression.resolve(this);
+        if (!owns(ANNOTATIONS)) {
+            annotations = new LinkedHashMap<>(annotations);
+        }
         annotations.put(alias, resolved);
         if (valuesSelect != null) {
             if (resolved.containsAggregate() && groupBy == null) {
-                groupBy = new ArrayList<>();
+                List<Expression> grouped = new ArrayList<>();
                 for (String name : valuesSelect) {
-                    groupBy.add(resolveRef(name));
+                    grouped.add(resolveRef(name));
                 }
+                groupBy = grouped;
             }
+            valuesSelect = own(valuesSelect, VALUES);
             valuesSelect.add(alias);
         }
     }
@@ -520,7 +612,7 @@ public final class Query {
                 probe.resolveRef(bare);
             }
         }
-        orderBy = new ArrayList<>(names);
+        orderBy = List.copyOf(names);
         if (names.isEmpty()) {
             defaultOrdering = false;
         }
@@ -572,6 +664,7 @@ public final class Query {
             selected.add(name);
         }
         valuesSelect = selected;
+        owned |= VALUES;
     }
 
     /** Load only {@code names} (and the primary key) into instances. */
@@ -583,6 +676,9 @@ public final class Query {
     /** Leave {@code names} out of instances. */
     public void addDeferred(List<String> names) {
         names.forEach(options::getField);
+        if (!owns(DEFERRED)) {
+            deferredFields = new LinkedHashSet<>(deferredFields);
+        }
         deferredFields.addAll(names);
     }
 
@@ -601,7 +697,8 @@ public final class Query {
         combined = parts;
         combinedAll = all;
         where = new ArrayList<>();
-        orderBy = new ArrayList<>();
+        owned |= WHERE;
+        orderBy = List.of();
         defaultOrdering = false;
         low = 0;
         high = null;
@@ -620,6 +717,7 @@ public final class Query {
         for (String path : paths) {
             SelectRelated.check(options, path);
             if (!selectRelated.contains(path)) {
+                selectRelated = own(selectRelated, SELECT_RELATED);
                 selectRelated.add(path);
             }
         }
@@ -633,6 +731,7 @@ public final class Query {
     /** Stop following relations with joins ({@code selectRelated(null)}). */
     public void clearSelectRelated() {
         selectRelated = new ArrayList<>();
+        owned |= SELECT_RELATED;
         selectRelatedAll = false;
     }
 
@@ -655,10 +754,12 @@ public final class Query {
     public void addPrefetch(List<Prefetch> lookups) {
         if (lookups == null) {
             prefetch = new ArrayList<>();
+            owned |= PREFETCH;
             return;
         }
         for (Prefetch lookup : lookups) {
             if (prefetch.stream().noneMatch(existing -> existing.key().equals(lookup.key()))) {
+                prefetch = own(prefetch, PREFETCH);
                 prefetch.add(lookup);
             }
         }
@@ -681,6 +782,7 @@ public final class Query {
 
     /** Remember that every row's {@code field} refers to {@code instance} when its key equals {@code key}. */
     public void addKnownRelated(Field field, Object key, Object instance) {
+        knownRelated = own(knownRelated, KNOWN_RELATED);
         knownRelated.add(new KnownRelated(field, key, instance));
     }
 

@@ -26,9 +26,11 @@ import java.util.UUID;
  * <p>Only plans that are plain enough to describe exactly have a shape: no
  * annotations, grouping or {@code union}, and conditions that are AND/OR/NOT
  * trees of lookups comparing a column with a plain value (text, a number, a
- * boolean, a date or time, a UUID, an enum) or testing it for null. Anything
- * else (expressions, subqueries, {@code in} lists, transforms, whose SQL can
- * follow the values or the active time zone) is compiled every time.
+ * boolean, a date or time, a UUID, an enum) or with an {@code in} list of
+ * plain values of one class (whose shape holds how many are not null), or
+ * testing it for null. Anything else (expressions, subqueries, transforms,
+ * whose SQL can follow the values or the active time zone) is compiled every
+ * time.
  * Immutable.
  */
 final class QueryShape {
@@ -52,6 +54,10 @@ final class QueryShape {
      * the value itself where it changes the SQL (isnull's true or false, null).
      */
     private record Leaf(String lookup, Col column, Object value) {
+    }
+
+    /** The values of an {@code in} lookup: their class and how many are not null (one placeholder each). */
+    private record InList(Class<?> type, int size) {
     }
 
     /** The value of {@code exact} when it is null, which compiles to {@code IS NULL}. */
@@ -112,11 +118,43 @@ final class QueryShape {
         if (value == null) {
             return new Leaf(lookup.name(), column, Null.VALUE);
         }
+        if (lookup.name().equals("in") && value instanceof Collection<?> items) {
+            InList list = inList(items);
+            if (list == null) {
+                return null;
+            }
+            leaves.add(lookup);
+            return new Leaf(lookup.name(), column, list);
+        }
         if (!isPlain(value)) {
             return null;
         }
         leaves.add(lookup);
         return new Leaf(lookup.name(), column, value.getClass());
+    }
+
+    /**
+     * Return the shape of {@code in} values, or null when they are of several
+     * classes, not plain, or all null (which matches nothing, and is never cached).
+     */
+    private static InList inList(Collection<?> items) {
+        Class<?> type = null;
+        int size = 0;
+        for (Object item : items) {
+            if (item == null) {
+                continue;
+            }
+            if (type == null) {
+                if (!isPlain(item)) {
+                    return null;
+                }
+                type = item.getClass();
+            } else if (item.getClass() != type) {
+                return null;
+            }
+            size++;
+        }
+        return size == 0 ? null : new InList(type, size);
     }
 
     private static boolean isPlain(Object value) {

@@ -16,9 +16,11 @@ import java.util.List;
  * @param alias    the alias of its join
  * @param fields   its selected fields, in select-list order
  * @param children the relations followed from it
+ * @param optional whether a row may have no related object here (its join is LEFT OUTER); an INNER join
+ *                 always brings one, so its columns need no test for null
  */
 public record RelatedSelection(PathPart part, Options<?> options, String alias, List<Field> fields,
-                               List<RelatedSelection> children) {
+                               List<RelatedSelection> children, boolean optional) {
 
     public RelatedSelection {
         fields = List.copyOf(fields);

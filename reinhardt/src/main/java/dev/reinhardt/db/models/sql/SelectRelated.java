@@ -94,7 +94,7 @@ final class SelectRelated {
             Map<String, Object> children = (Map<String, Object>) entry.getValue();
             Options<?> target = part.target();
             selections.add(new RelatedSelection(part, target, joined, target.fields(),
-                    follow(query, target, joined, children)));
+                    follow(query, target, joined, children), query.isOuter(joined)));
         }
         return selections;
     }
@@ -112,7 +112,7 @@ final class SelectRelated {
             String joined = joinAll(query, part, alias);
             Options<?> target = part.target();
             selections.add(new RelatedSelection(part, target, joined, target.fields(),
-                    followAll(query, target, joined, depth + 1)));
+                    followAll(query, target, joined, depth + 1), query.isOuter(joined)));
         }
         return selections;
     }

@@ -225,17 +225,50 @@ public final class SqlCompiler {
         return sql;
     }
 
-    /** Return the values of the lookups of {@code shape}, in placeholder order, converted as for this connection. */
+    /**
+     * Return the values of the lookups of {@code shape}, in placeholder order,
+     * converted as for this connection: a comparison's value and each value of
+     * an {@code in} list as the column's field converts it, other lookups'
+     * values from their compiled SQL.
+     */
     private List<Object> boundValues(QueryShape shape) {
         List<Lookup> leaves = shape.leaves();
-        if (leaves.size() == 1) {
-            return compile(leaves.getFirst()).params();
+        if (leaves.size() == 1 && isComparison(leaves.getFirst())) {
+            return java.util.Collections.singletonList(comparedValue(leaves.getFirst().rhs(), leaves.getFirst()));
         }
-        List<Object> params = new ArrayList<>(leaves.size());
+        List<Object> params = new ArrayList<>();
         for (Lookup leaf : leaves) {
-            params.addAll(compile(leaf).params());
+            if (isComparison(leaf)) {
+                params.add(comparedValue(leaf.rhs(), leaf));
+            } else if (leaf.name().equals("in")) {
+                for (Object item : (java.util.Collection<?>) leaf.rhs()) {
+                    if (item != null) {
+                        params.add(comparedValue(item, leaf));
+                    }
+                }
+            } else {
+                params.addAll(compile(leaf).params());
+            }
         }
         return params;
+    }
+
+    /**
+     * Return whether {@code leaf} (a lookup of a shape: a column and a plain
+     * value) binds exactly its value as its column's field converts it, with
+     * no pattern or function around it, so its SQL need not be built to find
+     * its parameter.
+     */
+    private static boolean isComparison(Lookup leaf) {
+        return switch (leaf.name()) {
+            case "exact", "gt", "gte", "lt", "lte" -> true;
+            default -> false;
+        };
+    }
+
+    /** Return {@code value} as {@code leaf}'s column's field binds it on this connection. */
+    private Object comparedValue(Object value, Lookup leaf) {
+        return leaf.lhs().targetField().toDb(value, connection);
     }
 
     private static boolean sameValues(List<Object> ours, List<Object> compiled) {

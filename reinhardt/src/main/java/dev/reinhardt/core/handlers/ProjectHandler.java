@@ -2,6 +2,7 @@ package dev.reinhardt.core.handlers;
 
 import dev.reinhardt.conf.Settings;
 import dev.reinhardt.core.signals.Signals;
+import dev.reinhardt.db.backends.base.ConnectionScope;
 import dev.reinhardt.dispatch.ReceiverFailure;
 import dev.reinhardt.http.HttpRequest;
 import dev.reinhardt.http.HttpResponse;
@@ -27,6 +28,9 @@ import java.util.List;
  * sent, when the caller {@linkplain HttpResponse#close() closes} the
  * response: a server does so once the last byte of the body is sent (or the
  * client went away), so a streamed body is still in flight until then.
+ * The middleware and the view run in a {@link ConnectionScope}: a request
+ * borrows at most one connection per database, returned once the view's
+ * response is built (a body streamed after that queries on its own).
  * On databases whose settings ask for {@code atomicRequests}, each view runs
  * in a transaction that a thrown exception rolls back. Thread-safe.
  */
@@ -79,8 +83,10 @@ public final class ProjectHandler implements Handler {
     private HttpResponse handleInScope(HttpRequest request) {
         HttpResponse response;
         try {
-            Signals.requestStarted.send(ProjectHandler.class, request);
-            response = chain.handle(request);
+            response = ConnectionScope.call(() -> {
+                Signals.requestStarted.send(ProjectHandler.class, request);
+                return chain.handle(request);
+            });
             if (response == null) {
                 throw new IllegalStateException("The outermost middleware returned null instead of an HttpResponse.");
             }

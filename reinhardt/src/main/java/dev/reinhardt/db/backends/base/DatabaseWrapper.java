@@ -31,10 +31,12 @@ import java.util.stream.StreamSupport;
  * connection pool, runs statements with bound parameters, keeps each thread's
  * transaction state and records executed SQL.
  *
- * <p>Outside {@link #atomic(Callable)} each statement borrows a pooled
- * connection in autocommit mode. Inside it, the thread keeps one connection
- * until the outermost block ends; nested blocks are savepoints. A request
- * runs on one (virtual) thread, so per-thread state is per-request state.
+ * <p>Outside {@link #atomic(Callable)} each statement runs in autocommit
+ * mode on a pooled connection: the {@link ConnectionScope}'s when one is open
+ * (the handler opens one per request), else one borrowed for the statement.
+ * Inside it, the thread keeps one connection until the outermost block ends;
+ * nested blocks are savepoints. A request runs on one (virtual) thread, so
+ * per-thread state is per-request state.
  *
  * <p>Thread-safe.
  */
@@ -134,11 +136,18 @@ public abstract class DatabaseWrapper implements AutoCloseable {
     public <R> Stream<R> stream(Sql sql, int fetchSize, RowMapper<R> mapper) {
         long start = System.nanoTime();
         TransactionState state = transaction.get();
-        boolean own = state == null;
-        if (!own) {
+        if (state != null) {
             state.validateNoBrokenTransaction();
         }
-        Connection connection = own ? borrow() : state.connection;
+        // A driver that streams only inside a transaction gets a connection of its own, so the stream's
+        // transaction never swallows the scope's other statements.
+        ConnectionScope scope = state == null && !features().streamsOnlyInTransaction() ? ConnectionScope.current()
+                : null;
+        boolean own = state == null && scope == null;
+        Connection connection = scope != null ? scope.connection(this) : own ? borrow() : state.connection;
+        if (scope != null) {
+            scope.streamOpened(this);
+        }
         boolean ownTransaction = own && features().streamsOnlyInTransaction();
         PreparedStatement statement = null;
         try {
@@ -165,17 +174,19 @@ public abstract class DatabaseWrapper implements AutoCloseable {
                     }
                 }
             };
-            return StreamSupport.stream(rows, false).onClose(() -> closeStream(open, connection, own, ownTransaction));
+            return StreamSupport.stream(rows, false)
+                    .onClose(() -> closeStream(open, connection, own, ownTransaction, scope));
         } catch (SQLException e) {
-            if (!own) {
+            if (state != null) {
                 state.needsRollback = true;
             }
-            closeStream(statement, connection, own, ownTransaction);
+            closeStream(statement, connection, own, ownTransaction, scope);
             throw translate(e, sql);
         }
     }
 
-    private void closeStream(PreparedStatement statement, Connection connection, boolean own, boolean ownTransaction) {
+    private void closeStream(PreparedStatement statement, Connection connection, boolean own, boolean ownTransaction,
+                             ConnectionScope scope) {
         try {
             if (statement != null) {
                 statement.close();
@@ -189,6 +200,8 @@ public abstract class DatabaseWrapper implements AutoCloseable {
         } finally {
             if (own) {
                 release(connection);
+            } else if (scope != null) {
+                scope.streamClosed(this, connection);
             }
         }
     }
@@ -228,6 +241,10 @@ public abstract class DatabaseWrapper implements AutoCloseable {
             if (state != null) {
                 return runOn(state.connection, sql, work);
             }
+            ConnectionScope scope = ConnectionScope.current();
+            if (scope != null) {
+                return runInScope(scope, sql, work);
+            }
             return runBorrowed(sql, work);
         } catch (SQLException e) {
             if (state != null) {
@@ -257,6 +274,21 @@ public abstract class DatabaseWrapper implements AutoCloseable {
                 }
             } finally {
                 release(connection);
+            }
+        }
+    }
+
+    /** Run on the scope's connection; a dead session is given back and the statement runs on a fresh one. */
+    private <R> R runInScope(ConnectionScope scope, Sql sql, StatementWork<R> work) throws SQLException {
+        int retries = pool().getMaximumPoolSize();
+        while (true) {
+            Connection connection = scope.connection(this);
+            try {
+                return runOn(connection, sql, work);
+            } catch (SQLException e) {
+                if (retries-- == 0 || !ops().isDeadSession(e) || !scope.discard(this)) {
+                    throw e;
+                }
             }
         }
     }
@@ -291,19 +323,21 @@ public abstract class DatabaseWrapper implements AutoCloseable {
     /** Run {@code work} with this thread's transaction connection, or a borrowed one, translating errors. */
     public <R> R withConnection(ConnectionWork<R> work) {
         TransactionState state = transaction.get();
-        Connection connection = state != null ? state.connection : borrow();
+        ConnectionScope scope = state == null ? ConnectionScope.current() : null;
+        boolean own = state == null && scope == null;
+        Connection connection = state != null ? state.connection : scope != null ? scope.connection(this) : borrow();
         try {
             return work.apply(connection);
         } catch (SQLException e) {
             throw new DatabaseError(e.getMessage(), e);
         } finally {
-            if (state == null) {
+            if (own) {
                 release(connection);
             }
         }
     }
 
-    private Connection borrow() {
+    Connection borrow() {
         try {
             Connection connection = pool().getConnection();
             prepareConnection(connection);
@@ -313,7 +347,7 @@ public abstract class DatabaseWrapper implements AutoCloseable {
         }
     }
 
-    private static void release(Connection connection) {
+    static void release(Connection connection) {
         try {
             connection.close();
         } catch (SQLException e) {
@@ -435,9 +469,10 @@ public abstract class DatabaseWrapper implements AutoCloseable {
         int hooksBefore = 0;
         try {
             if (outermost) {
-                Connection connection = borrow();
+                ConnectionScope scope = ConnectionScope.current();
+                Connection connection = scope != null ? scope.connection(this) : borrow();
                 connection.setAutoCommit(false);
-                state = new TransactionState(connection);
+                state = new TransactionState(connection, scope == null);
                 transaction.set(state);
             } else {
                 savepoint = state.connection.setSavepoint();
@@ -522,7 +557,9 @@ public abstract class DatabaseWrapper implements AutoCloseable {
         } catch (SQLException ignored) {
             // The pool resets and validates connections itself; a failure here must not hide the real outcome.
         } finally {
-            release(state.connection);
+            if (state.borrowed) {
+                release(state.connection);
+            }
         }
     }
 
@@ -561,9 +598,10 @@ public abstract class DatabaseWrapper implements AutoCloseable {
         boolean outermost = current == null;
         try {
             if (outermost) {
+                // The block outlives any lexical scope, so it never shares the ConnectionScope's connection.
                 Connection connection = borrow();
                 connection.setAutoCommit(false);
-                TransactionState state = new TransactionState(connection);
+                TransactionState state = new TransactionState(connection, true);
                 transaction.set(state);
                 return () -> closeRollbackBlock(state, null, true, 0);
             }
@@ -607,12 +645,15 @@ public abstract class DatabaseWrapper implements AutoCloseable {
 
     private static final class TransactionState {
         final Connection connection;
+        /** Whether the block borrowed its connection, rather than using its {@link ConnectionScope}'s. */
+        final boolean borrowed;
         final List<Runnable> hooks = new ArrayList<>();
         /** Whether a statement failed in the innermost open block, so it can only roll back. */
         boolean needsRollback;
 
-        TransactionState(Connection connection) {
+        TransactionState(Connection connection, boolean borrowed) {
             this.connection = connection;
+            this.borrowed = borrowed;
         }
 
         void validateNoBrokenTransaction() {

@@ -28,6 +28,7 @@ import dev.reinhardt.db.relapp.models.Mentorship;
 import dev.reinhardt.db.relapp.models.Person;
 import dev.reinhardt.db.relapp.models.Place;
 import dev.reinhardt.db.relapp.models.Invoice;
+import dev.reinhardt.db.relapp.models.Neighbour;
 import dev.reinhardt.db.relapp.models.Order;
 import dev.reinhardt.db.relapp.models.OrderedPerson;
 import dev.reinhardt.db.relapp.models.OrderItem;
@@ -69,7 +70,7 @@ public final class RelDatabases {
             Entry.class, Artist.class, Album.class, Song.class, Warehouse.class, Shipment.class, Person.class,
             Group.class, Membership.class, Sticker.class, Badge.class, Place.class, Restaurant.class,
             OrderedPerson.class, Referral.class, Dog.class, Cat.class, Toy.class,
-            QuietPerson.class, Cafe.class, Contact.class, Colleagueship.class, Mentorship.class);
+            QuietPerson.class, Cafe.class, Contact.class, Colleagueship.class, Mentorship.class, Neighbour.class);
 
     private static final Apps APPS = new Apps();
     private static final Map<String, Connections> HANDLERS = new HashMap<>();

@@ -27,6 +27,7 @@ public final class Checks {
     static {
         register(SettingsChecks::timeZone, Tags.CONFIGURATION);
         register(SettingsChecks::appConfigs, Tags.CONFIGURATION);
+        register(ModelChecks::relatedNameOnSymmetrical, Tags.MODELS);
         registerDeploy(SecurityChecks::debug, Tags.SECURITY);
         registerDeploy(SecurityChecks::secretKey, Tags.SECURITY);
         registerDeploy(SecurityChecks::allowedHosts, Tags.SECURITY);

@@ -367,35 +367,57 @@ public final class Relation {
             throughTarget = join.fields().get(2);
             return;
         }
-        Field source = null;
-        Field targetKey = null;
-        int toSelf = 0;
+        List<Field> fromOwner = new ArrayList<>();
+        List<Field> toTarget = new ArrayList<>();
         for (Field candidate : join.fields()) {
             if (!candidate.isRelation()) {
                 continue;
             }
             Class<?> points = Relation.of(candidate).target();
-            toSelf += points == owner.model() && points == target ? 1 : 0;
-            if (points == owner.model() && source == null) {
-                source = candidate;
-            } else if (points == target && targetKey == null) {
-                targetKey = candidate;
+            if (points == owner.model()) {
+                fromOwner.add(candidate);
+            } else if (points == target) {
+                toTarget.add(candidate);
             }
         }
-        if (toSelf > 2) {
-            throw new ImproperlyConfigured("The through model " + join.model().getSimpleName() + " of "
-                    + owner.model().getSimpleName() + "." + field.name() + " has more than two foreign keys to "
-                    + target.getSimpleName() + ", which is ambiguous (fields.E333). Name the source and target keys "
-                    + "in throughFields.");
+        String where = "The through model " + join.model().getSimpleName() + " of " + owner.model().getSimpleName()
+                + "." + field.name();
+        if (owner.model() == target) {
+            // Every key to the model counts for both sides: the first is the source, the second the target.
+            if (fromOwner.size() > 2) {
+                throw new ImproperlyConfigured(where + " has more than two foreign keys to " + target.getSimpleName()
+                        + ", which is ambiguous (fields.E333). Name the source and target keys in throughFields.");
+            }
+            toTarget = fromOwner.size() > 1 ? fromOwner.subList(1, 2) : List.of();
+        } else if (fromOwner.size() > 1 || toTarget.size() > 1) {
+            throw ambiguous(where, fromOwner, toTarget);
         }
-        if (source == null || targetKey == null) {
-            throw new ImproperlyConfigured("The through model " + join.model().getSimpleName() + " of "
-                    + owner.model().getSimpleName() + "." + field.name() + " needs a foreign key to "
-                    + owner.model().getSimpleName() + " and one to " + target.getSimpleName()
-                    + " (fields.E336); or name them in throughFields.");
+        if (fromOwner.isEmpty() || toTarget.isEmpty()) {
+            throw new ImproperlyConfigured(where + " needs a foreign key to " + owner.model().getSimpleName()
+                    + " and one to " + target.getSimpleName() + " (fields.E336); or name them in throughFields.");
         }
-        throughSource = source;
-        throughTarget = targetKey;
+        throughSource = fromOwner.getFirst();
+        throughTarget = toTarget.getFirst();
+    }
+
+    /**
+     * Return the error for a join model with several keys to one side of a
+     * relation between two models (fields.E334 for the source side, E335 for
+     * the target side): picking one of them would silently relate the wrong rows.
+     */
+    private ImproperlyConfigured ambiguous(String where, List<Field> fromOwner, List<Field> toTarget) {
+        boolean sourceSide = fromOwner.size() > 1;
+        List<Field> keys = sourceSide ? fromOwner : toTarget;
+        Class<?> side = sourceSide ? owner.model() : target;
+        String sourceKey = fromOwner.isEmpty() ? "<key to " + owner.model().getSimpleName() + ">"
+                : fromOwner.getFirst().name();
+        String targetKey = toTarget.isEmpty() ? "<key to " + target.getSimpleName() + ">" : toTarget.getFirst().name();
+        return new ImproperlyConfigured(where + " has more than one foreign key to " + side.getSimpleName()
+                + ", the relation's " + (sourceSide ? "source" : "target") + " ("
+                + String.join(", ", keys.stream().map(Field::name).toList()) + "), which is ambiguous ("
+                + (sourceSide ? "fields.E334" : "fields.E335") + "). Name the key to " + owner.model().getSimpleName()
+                + " and the key to " + target.getSimpleName() + " in throughFields, in that order, such as "
+                + "throughFields = {\"" + sourceKey + "\", \"" + targetKey + "\"}.");
     }
 
     // ---------------------------------------------------------------- joins

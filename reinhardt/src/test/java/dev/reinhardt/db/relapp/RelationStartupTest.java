@@ -11,12 +11,24 @@ import dev.reinhardt.db.clashrel.models.Pal;
 import dev.reinhardt.db.clashrel.models.Pen;
 import dev.reinhardt.db.holderrel.HolderRelApp;
 import dev.reinhardt.db.holderrel.models.Tree;
+import dev.reinhardt.db.throughrel.ThroughRelApp;
+import dev.reinhardt.db.throughrel.models.Agency;
+import dev.reinhardt.db.throughrel.models.Club;
+import dev.reinhardt.db.throughrel.models.League;
+import dev.reinhardt.db.throughrel.models.Player;
+import dev.reinhardt.db.throughrel.models.Registration;
+import dev.reinhardt.db.throughrel.models.Representation;
+import dev.reinhardt.db.throughrel.models.Transfer;
+import dev.reinhardt.db.models.JoinHop;
+import dev.reinhardt.db.models.Options;
+import dev.reinhardt.db.models.Relation;
 import dev.reinhardt.db.models.Relations;
 import dev.reinhardt.exceptions.ImproperlyConfigured;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -57,6 +69,38 @@ class RelationStartupTest {
         assertThatThrownBy(() -> Relations.check(apps)).isInstanceOf(ImproperlyConfigured.class)
                 .hasMessage("The through model Introduction of Pal.pals has more than two foreign keys to Pal, which "
                         + "is ambiguous (fields.E333). Name the source and target keys in throughFields.");
+    }
+
+    @Test
+    void aJoinModelWithTwoKeysToTheSourceModelMustNameTheOneToUseInThroughFields() {
+        Apps apps = registry(ThroughRelApp.class, List.of(Player.class, Club.class, Transfer.class));
+        assertThatThrownBy(() -> Relations.check(apps)).isInstanceOf(ImproperlyConfigured.class)
+                .hasMessage("The through model Transfer of Club.signings has more than one foreign key to Club, the "
+                        + "relation's source (buyer, seller), which is ambiguous (fields.E334). Name the key to Club "
+                        + "and the key to Player in throughFields, in that order, such as throughFields = {\"buyer\", "
+                        + "\"player\"}.");
+    }
+
+    @Test
+    void aJoinModelWithTwoKeysToTheTargetModelMustNameTheOneToUseInThroughFields() {
+        Apps apps = registry(ThroughRelApp.class, List.of(Player.class, Agency.class, Representation.class));
+        assertThatThrownBy(() -> Relations.check(apps)).isInstanceOf(ImproperlyConfigured.class)
+                .hasMessage("The through model Representation of Agency.clients has more than one foreign key to "
+                        + "Player, the relation's target (referrer, client), which is ambiguous (fields.E335). Name "
+                        + "the key to Agency and the key to Player in throughFields, in that order, such as "
+                        + "throughFields = {\"agency\", \"referrer\"}.");
+    }
+
+    @Test
+    void throughFieldsPickTheKeysOfAJoinModelWithSeveralKeysToEachSide() {
+        Apps apps = registry(ThroughRelApp.class, List.of(Player.class, League.class, Registration.class));
+        assertThatCode(() -> Relations.check(apps)).doesNotThrowAnyException();
+        Relation players = Relation.of(Options.of(League.class).findManyToMany("players"));
+        assertThat(players.throughSource().name()).isEqualTo("league");
+        assertThat(players.throughTarget().name()).isEqualTo("player");
+        List<JoinHop> hops = players.forwardHops();
+        assertThat(hops.getFirst().toField().column()).isEqualTo("league_id");
+        assertThat(hops.getLast().fromField().column()).isEqualTo("player_id");
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.reinhardt.db.models.Relation;
 import dev.reinhardt.db.relapp.models.Colleagueship;
 import dev.reinhardt.db.relapp.models.Contact;
 import dev.reinhardt.db.relapp.models.Mentorship;
+import dev.reinhardt.db.relapp.models.Neighbour;
 import dev.reinhardt.dispatch.Receiver;
 import dev.reinhardt.exceptions.FieldError;
 import org.junit.jupiter.api.BeforeEach;
@@ -205,6 +206,23 @@ class SymmetricalManyToManyTest {
                 "ann pre_add [" + bob.id + "]", "ann post_add [" + bob.id + "] mirrored=[ann]",
                 "bob pre_remove [" + ann.id + "]", "bob post_remove [" + ann.id + "]",
                 "cid pre_clear null", "cid post_clear null");
+    }
+
+    @Test
+    void aRelatedNameOnASymmetricalRelationIsIgnored() {
+        Neighbour eve = Neighbour.create("eve");
+        Neighbour fay = Neighbour.create("fay");
+        eve.neighbours.add(fay);
+
+        assertThat(Neighbour.objects.get("pk", fay.pk()).neighbours.all()).extracting(n -> n.name)
+                .containsExactly("eve");
+        assertThat(Neighbour.objects.filter("neighbours__name", "fay").list()).extracting(n -> n.name)
+                .containsExactly("eve");
+        Relation neighbours = Relation.of(Options.of(Neighbour.class).findManyToMany("neighbours"));
+        assertThat(neighbours.isHidden()).isTrue();
+        assertThatThrownBy(() -> Neighbour.objects.filter("nearby__name", "fay").count())
+                .isInstanceOf(FieldError.class)
+                .hasMessageStartingWith("Cannot resolve keyword 'nearby' into field.");
     }
 
     @Test

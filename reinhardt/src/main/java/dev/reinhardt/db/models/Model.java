@@ -4,7 +4,6 @@ import dev.reinhardt.db.models.fields.Field;
 import dev.reinhardt.exceptions.ValidationError;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +43,10 @@ public abstract class Model {
     /** The implicit primary key (a BigAutoField); unused when another field is the primary key. */
     public Long id;
 
-    private final ModelState state = new ModelState();
-    private Map<String, Object> annotations;
+    /** Shared with the instances loaded or saved alike; replaced, never changed. */
+    private ModelState state = ModelState.NEW;
+    /** Made on first use: most instances have no annotations or related caches. */
+    private InstanceCaches caches;
 
     protected Model() {
         UNDER_CONSTRUCTION.set(this);
@@ -55,9 +56,16 @@ public abstract class Model {
         return UNDER_CONSTRUCTION.get();
     }
 
-    /** Return the ORM's state of this instance: whether it is new and its database. */
+    /**
+     * Return the ORM's current state of this instance: whether it is new and its
+     * database. A save or refresh replaces it; read it again rather than keep it.
+     */
     public final ModelState state() {
         return state;
+    }
+
+    final void setState(ModelState next) {
+        state = next;
     }
 
     /** Return the primary key value, or null before the first save. */
@@ -72,7 +80,7 @@ public abstract class Model {
 
     /** Return the value of annotation {@code name} computed by the query that loaded this instance, or null. */
     public final Object annotation(String name) {
-        return annotations == null ? null : annotations.get(name);
+        return caches == null ? null : caches.annotation(name);
     }
 
     // ---------------------------------------------------------------- relations
@@ -150,7 +158,7 @@ public abstract class Model {
      */
     @SuppressWarnings("unchecked")
     public final <R extends Model> List<R> prefetched(String toAttr, Class<R> type) {
-        List<? extends Model> objects = state.prefetched(toAttr);
+        List<? extends Model> objects = prefetchedObjects(toAttr);
         if (objects != null && !objects.isEmpty() && !type.isInstance(objects.getFirst())) {
             throw new IllegalArgumentException("'" + toAttr + "' holds " + objects.getFirst().getClass().getSimpleName()
                     + " objects, not " + type.getSimpleName() + ".");
@@ -159,10 +167,43 @@ public abstract class Model {
     }
 
     final void putAnnotation(String name, Object value) {
-        if (annotations == null) {
-            annotations = new HashMap<>();
+        caches().putAnnotation(name, value);
+    }
+
+    // ---------------------------------------------------------------- related caches
+
+    private InstanceCaches caches() {
+        if (caches == null) {
+            caches = new InstanceCaches();
         }
-        annotations.put(name, value);
+        return caches;
+    }
+
+    final boolean hasRelatedOne(String accessor) {
+        return caches != null && caches.hasRelatedOne(accessor);
+    }
+
+    final Object relatedOne(String accessor) {
+        return caches == null ? null : caches.relatedOne(accessor);
+    }
+
+    final void cacheRelatedOne(String accessor, Model object) {
+        caches().cacheRelatedOne(accessor, object);
+    }
+
+    /** Return the objects a prefetch loaded under {@code name} (an accessor or a {@code toAttr}), or null. */
+    final List<? extends Model> prefetchedObjects(String name) {
+        return caches == null ? null : caches.prefetched(name);
+    }
+
+    final void cachePrefetched(String name, List<? extends Model> objects) {
+        caches().cachePrefetched(name, objects);
+    }
+
+    final void forgetPrefetched(String name) {
+        if (caches != null) {
+            caches.forgetPrefetched(name);
+        }
     }
 
     // ---------------------------------------------------------------- life cycle
@@ -186,7 +227,7 @@ public abstract class Model {
                 deferred.add(field.name());
             }
         }
-        instance.state().loaded(db, Set.copyOf(deferred));
+        instance.setState(ModelState.loaded(db, Set.copyOf(deferred)));
         options.initialized(instance);
         return instance;
     }
@@ -240,8 +281,7 @@ public abstract class Model {
                 field.set(this, field.get(fresh));
             }
         }
-        state.loaded(alias, state.deferredFields());
-        state.undefer(wanted);
+        state = state.savedTo(alias).undeferred(wanted);
     }
 
     // ---------------------------------------------------------------- validation

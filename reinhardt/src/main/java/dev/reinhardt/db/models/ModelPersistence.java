@@ -80,7 +80,7 @@ final class ModelPersistence {
         prepareRelatedFields(options, instance);
         ModelSignals.preSave.send(options.model(), new ModelSignals.SaveEvent(instance, false, using, updateFields));
         boolean created = saveTables(options, instance, saveOptions, Connections.get(using));
-        instance.state().loaded(using);
+        instance.setState(instance.state().savedTo(using));
         ModelSignals.postSave.send(options.model(), new ModelSignals.SaveEvent(instance, created, using, updateFields));
     }
 
@@ -260,7 +260,7 @@ final class ModelPersistence {
             return null;
         });
         for (T object : objects) {
-            object.state().loaded(connection.alias());
+            object.setState(object.state().savedTo(connection.alias()));
         }
         return objects;
     }

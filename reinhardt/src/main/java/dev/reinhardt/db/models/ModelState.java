@@ -1,26 +1,73 @@
 package dev.reinhardt.db.models;
 
-import java.util.HashMap;
-import java.util.List;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What the ORM knows about one instance (Django's {@code Model._state}):
- * whether it is still to be inserted, which database it came from, the
- * instances loaded with it (its peers), its fetch mode, and the related
- * objects loaded for its reverse and many-to-many relations.
- * Not thread-safe, like the instance it belongs to.
+ * What the ORM knows about how an instance was loaded or saved (Django's
+ * {@code Model._state}): whether it is still to be inserted, which database
+ * it came from, the fields its query left out, the instances loaded with it
+ * (its peers) and its fetch mode.
+ *
+ * <p>A state is an immutable value shared by every instance it describes:
+ * all the rows of one query hold the same one, so loading a row costs no
+ * state of its own. Saving, refreshing or regrouping an instance gives it a
+ * new state; {@link Model#state()} always returns the current one.
  */
 public final class ModelState {
 
-    private boolean adding = true;
-    private String db;
-    private Set<String> deferred = Set.of();
-    private PeerGroup peers;
-    private FetchMode fetchMode;
-    private Map<String, Object> relatedOne;
-    private Map<String, List<? extends Model>> prefetched;
+    /** The state of an instance that has not been saved or loaded yet. */
+    static final ModelState NEW = new ModelState(true, null, Set.of(), null, null);
+
+    /** The states of saved instances that have no peers, deferred fields or fetch mode, by database alias. */
+    private static final Map<String, ModelState> SAVED = new ConcurrentHashMap<>();
+
+    private final boolean adding;
+    private final String db;
+    private final Set<String> deferred;
+    private final PeerGroup peers;
+    private final FetchMode fetchMode;
+
+    private ModelState(boolean adding, String db, Set<String> deferred, PeerGroup peers, FetchMode fetchMode) {
+        this.adding = adding;
+        this.db = db;
+        this.deferred = deferred;
+        this.peers = peers;
+        this.fetchMode = fetchMode;
+    }
+
+    /**
+     * Return the state of the instances one query loads from {@code alias}
+     * into {@code peers}, leaving out {@code deferredFields}.
+     */
+    static ModelState loaded(String alias, PeerGroup peers, FetchMode mode, Set<String> deferredFields) {
+        return new ModelState(false, alias, deferredFields, peers, mode);
+    }
+
+    /** Return the state of an instance built from values read some other way, leaving out {@code deferredFields}. */
+    static ModelState loaded(String alias, Set<String> deferredFields) {
+        return deferredFields.isEmpty() ? saved(alias) : new ModelState(false, alias, deferredFields, null, null);
+    }
+
+    /** The last of {@link #SAVED} returned: a bulk save asks for the same one for every object. */
+    private static volatile ModelState lastSaved = NEW;
+
+    private static ModelState saved(String alias) {
+        if (alias == null) {
+            return new ModelState(false, null, Set.of(), null, null);
+        }
+        ModelState last = lastSaved;
+        if (alias.equals(last.db)) {
+            return last;
+        }
+        last = SAVED.computeIfAbsent(alias, key -> new ModelState(false, key, Set.of(), null, null));
+        lastSaved = last;
+        return last;
+    }
 
     /** Return whether the instance has not been saved or loaded yet. */
     public boolean adding() {
@@ -52,67 +99,24 @@ public final class ModelState {
         return peers;
     }
 
-    void loaded(String alias) {
-        adding = false;
-        db = alias;
-    }
-
-    void loaded(String alias, Set<String> deferredFields) {
-        loaded(alias);
-        deferred = deferredFields;
-    }
-
-    void undefer(java.util.Collection<String> fields) {
-        if (!deferred.isEmpty()) {
-            Set<String> remaining = new java.util.HashSet<>(deferred);
-            remaining.removeAll(fields);
-            deferred = Set.copyOf(remaining);
+    /** Return this state after a save to or load from {@code alias}: no longer adding, the rest kept. */
+    ModelState savedTo(String alias) {
+        if (!adding && Objects.equals(alias, db)) {
+            return this;
         }
-    }
-
-    void loaded(String alias, PeerGroup group, FetchMode mode, Set<String> deferredFields) {
-        loaded(alias, group, mode);
-        deferred = deferredFields;
-    }
-
-    void loaded(String alias, PeerGroup group, FetchMode mode) {
-        loaded(alias);
-        peers = group;
-        fetchMode = mode;
-    }
-
-    // ---------------------------------------------------------------- related caches
-
-    boolean hasRelatedOne(String accessor) {
-        return relatedOne != null && relatedOne.containsKey(accessor);
-    }
-
-    Object relatedOne(String accessor) {
-        return relatedOne == null ? null : relatedOne.get(accessor);
-    }
-
-    void cacheRelatedOne(String accessor, Model object) {
-        if (relatedOne == null) {
-            relatedOne = new HashMap<>();
+        if (peers == null && fetchMode == null && deferred.isEmpty()) {
+            return saved(alias);
         }
-        relatedOne.put(accessor, object);
+        return new ModelState(false, alias, deferred, peers, fetchMode);
     }
 
-    /** Return the objects a prefetch loaded under {@code name} (an accessor or a {@code toAttr}), or null. */
-    List<? extends Model> prefetched(String name) {
-        return prefetched == null ? null : prefetched.get(name);
-    }
-
-    void cachePrefetched(String name, List<? extends Model> objects) {
-        if (prefetched == null) {
-            prefetched = new HashMap<>();
+    /** Return this state with {@code fields} loaded: no longer deferred. */
+    ModelState undeferred(Collection<String> fields) {
+        if (deferred.isEmpty()) {
+            return this;
         }
-        prefetched.put(name, List.copyOf(objects));
-    }
-
-    void forgetPrefetched(String name) {
-        if (prefetched != null) {
-            prefetched.remove(name);
-        }
+        Set<String> remaining = new HashSet<>(deferred);
+        remaining.removeAll(fields);
+        return new ModelState(adding, db, Set.copyOf(remaining), peers, fetchMode);
     }
 }

@@ -14,6 +14,7 @@ import dev.reinhardt.exceptions.MultipleObjectsReturned;
 import dev.reinhardt.exceptions.ObjectDoesNotExist;
 import dev.reinhardt.utils.Suggestions;
 
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -25,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * A model's metadata (Django's {@code Model._meta}), built once per model
@@ -65,16 +67,18 @@ public final class Options<T extends Model> {
     private final boolean autoCreated;
     private final Options<?> proxyFor;
     private final Map<Options<?>, Field> parents;
-    private final boolean hasHolders;
     private final Field pk;
     private final List<String> ordering;
     private final String getLatestBy;
     private final Meta meta;
     private final MethodHandle constructor;
+    /** Calls the constructor as plain bytecode would ({@code new Order()}); made on first use. */
+    private volatile Supplier<?> factory;
     private volatile ModelManagers<T> managers;
     private volatile T initial;
     private volatile List<ReverseRelation> relatedObjects;
     private final Map<String, RelatedAccess> holderAccess = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Object, ColumnRun> columnRuns = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * A reverse relation holder declared on the model ({@link Related} or
@@ -133,8 +137,6 @@ public final class Options<T extends Model> {
             allFields.stream().filter(Field::isRelation).forEach(field -> Relation.own(field, this));
         }
         this.pk = fields.stream().filter(Field::primaryKey).findFirst().orElseThrow();
-        this.hasHolders = !manyToMany.isEmpty() || !holders.isEmpty()
-                || fields.stream().anyMatch(field -> field.kind().holdsValue());
         this.ordering = List.copyOf(parts.ordering());
         this.getLatestBy = parts.getLatestBy();
         try {
@@ -404,6 +406,14 @@ public final class Options<T extends Model> {
         return names.isEmpty() ? "none" : String.join(", ", names);
     }
 
+    /**
+     * Return the spun runs of columns that fill this model's instances, shared
+     * by the query shapes that select the same columns; see {@link ColumnRun}.
+     */
+    Map<Object, ColumnRun> columnRuns() {
+        return columnRuns;
+    }
+
     /** Bind every relation holder of {@code instance} (its {@code Ref}s and related managers) to it. */
     void bindHolders(Model instance) {
         ModelRelations.bindHolders(this, instance);
@@ -503,19 +513,49 @@ public final class Options<T extends Model> {
         if (ModelSignals.preInit.hasListeners(model)) {
             ModelSignals.preInit.send(model, model);
         }
-        T instance;
+        Supplier<?> current = factory;
+        if (current == null) {
+            current = factory();
+        }
+        T instance = (T) current.get();
+        // Relation holders know their instance from its construction and bind to their fields on first
+        // use, through Options.of(its class), as those of instances made with new do: rows whose relations
+        // are never touched cost no binding. The rows of an auto-created join table share one class among
+        // many tables, so theirs are bound here.
+        if (autoCreated) {
+            bindHolders(instance);
+        }
+        return instance;
+    }
+
+    /**
+     * Make the factory of new instances: a class spun for the model whose
+     * {@code get()} is {@code new Model()}, which the JIT compiles to a plain
+     * allocation (a constructor called through a method handle that is not a
+     * constant takes a slower path); the handle itself when that cannot be made.
+     */
+    private Supplier<?> factory() {
+        Supplier<?> made;
         try {
-            Object created = constructor.invokeExact();
-            instance = (T) created;
+            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(model, MethodHandles.lookup());
+            MethodHandle target = lookup.findConstructor(model, MethodType.methodType(void.class));
+            made = (Supplier<?>) LambdaMetafactory.metafactory(lookup, "get", MethodType.methodType(Supplier.class),
+                    MethodType.methodType(Object.class), target, MethodType.methodType(model)).getTarget().invokeExact();
+        } catch (Throwable e) {
+            made = this::construct;
+        }
+        factory = made;
+        return made;
+    }
+
+    private Object construct() {
+        try {
+            return constructor.invokeExact();
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {
             throw new IllegalStateException("Constructor of " + model.getName() + " failed: " + e, e);
         }
-        if (hasHolders) {
-            bindHolders(instance);
-        }
-        return instance;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.reinhardt.db.models;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -12,31 +13,53 @@ import java.util.List;
  */
 final class PeerGroup {
 
-    private final List<Model> members = new ArrayList<>();
+    private static final Model[] NONE = {};
+    private static final int FIRST_CHUNK = 4;
+    private static final int LARGEST_CHUNK = 1024;
+
+    /**
+     * The members in load order: the filled chunks, then {@code last}. Every
+     * row adds one, and members are read only on a lazy load, so the chunks
+     * are never copied while they fill; each is twice the one before.
+     */
+    private Model[][] full;
+    private int fullCount;
+    private Model[] last = NONE;
+    private int lastCount;
+    private int size;
 
     void add(Model instance) {
-        members.add(instance);
+        if (lastCount == last.length) {
+            nextChunk();
+        }
+        last[lastCount++] = instance;
+        size++;
+    }
+
+    private void nextChunk() {
+        if (last.length > 0) {
+            if (full == null) {
+                full = new Model[8][];
+            } else if (fullCount == full.length) {
+                full = Arrays.copyOf(full, fullCount * 2);
+            }
+            full[fullCount++] = last;
+        }
+        last = new Model[last.length == 0 ? FIRST_CHUNK : Math.min(last.length * 2, LARGEST_CHUNK)];
+        lastCount = 0;
     }
 
     /** Return the members, in load order. */
     List<Model> members() {
+        List<Model> members = new ArrayList<>(size);
+        for (int i = 0; i < fullCount; i++) {
+            members.addAll(Arrays.asList(full[i]));
+        }
+        members.addAll(Arrays.asList(last).subList(0, lastCount));
         return Collections.unmodifiableList(members);
     }
 
     int size() {
-        return members.size();
-    }
-
-    /** Put every instance of {@code instances} into a new group and return it (null for fewer than two). */
-    static PeerGroup of(List<? extends Model> instances, FetchMode mode) {
-        if (instances.isEmpty()) {
-            return null;
-        }
-        PeerGroup group = new PeerGroup();
-        for (Model instance : instances) {
-            group.add(instance);
-            instance.state().loaded(instance.state().db(), group, mode);
-        }
-        return group;
+        return size;
     }
 }

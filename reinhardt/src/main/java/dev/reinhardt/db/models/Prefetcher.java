@@ -156,20 +156,20 @@ final class Prefetcher {
             Ref<?> ref = (Ref<?>) field.holder(instance);
             Model found = byKey.get(ref.id());
             if (toAttr != null) {
-                instance.state().cachePrefetched(toAttr, found == null ? List.of() : List.of(found));
+                instance.cachePrefetched(toAttr, found == null ? List.of() : List.of(found));
                 continue;
             }
             if (found != null || forPrefetch) {
                 ref.cache(found);
             }
             if (found != null && relation.type() == Relation.Type.ONE_TO_ONE) {
-                found.state().cacheRelatedOne(relation.accessorName(), instance);
+                found.cacheRelatedOne(relation.accessorName(), instance);
             }
         }
         Map<Model, Boolean> related = new IdentityHashMap<>();
         List<Model> next = new ArrayList<>();
         for (Model instance : instances) {
-            Object object = toAttr != null ? single(instance.state().prefetched(toAttr))
+            Object object = toAttr != null ? single(instance.prefetchedObjects(toAttr))
                     : ((Ref<?>) field.holder(instance)).isCached() ? ((Ref<?>) field.holder(instance)).get() : null;
             if (object instanceof Model model && related.put(model, Boolean.TRUE) == null) {
                 next.add(model);
@@ -189,8 +189,8 @@ final class Prefetcher {
         Field ownerKey = access.ownerKeyField();
         Map<Object, List<Model>> owners = new LinkedHashMap<>();
         for (Model instance : instances) {
-            boolean cached = one && toAttr == null ? instance.state().hasRelatedOne(name)
-                    : instance.state().prefetched(name) != null;
+            boolean cached = one && toAttr == null ? instance.hasRelatedOne(name)
+                    : instance.prefetchedObjects(name) != null;
             Object key = ownerKey.get(instance);
             if (reuseCache && cached || key == null) {
                 continue;
@@ -213,9 +213,9 @@ final class Prefetcher {
             List<Model> rows = groups.getOrDefault(key, List.of());
             for (Model instance : sameKey) {
                 if (one && toAttr == null) {
-                    instance.state().cacheRelatedOne(name, rows.isEmpty() ? null : rows.getFirst());
+                    instance.cacheRelatedOne(name, rows.isEmpty() ? null : rows.getFirst());
                 } else {
-                    instance.state().cachePrefetched(name, rows);
+                    instance.cachePrefetched(name, rows);
                 }
                 if (!access.isManyToMany()) {
                     for (Model row : rows) {
@@ -230,8 +230,8 @@ final class Prefetcher {
         Map<Model, Boolean> seen = new IdentityHashMap<>();
         for (Model instance : instances) {
             List<? extends Model> objects = one && toAttr == null
-                    ? (instance.state().relatedOne(name) instanceof Model model ? List.of(model) : List.of())
-                    : instance.state().prefetched(name);
+                    ? (instance.relatedOne(name) instanceof Model model ? List.of(model) : List.of())
+                    : instance.prefetchedObjects(name);
             if (objects != null) {
                 for (Model object : objects) {
                     if (seen.put(object, Boolean.TRUE) == null) {

@@ -149,7 +149,7 @@ public final class Related<T extends Model> extends BaseManager<T, QuerySet<T>> 
 
     @SuppressWarnings("unchecked")
     private List<T> prefetched() {
-        return (List<T>) owner().state().prefetched(access().accessorName());
+        return (List<T>) owner().prefetchedObjects(access().accessorName());
     }
 
     // ---------------------------------------------------------------- writing
@@ -209,7 +209,7 @@ public final class Related<T extends Model> extends BaseManager<T, QuerySet<T>> 
     }
 
     private void forgetPrefetched() {
-        owner.state().forgetPrefetched(access.accessorName());
+        owner.forgetPrefetched(access.accessorName());
     }
 
     /** Return the field a lookup from the related model uses to reach this instance, for error messages. */

@@ -63,7 +63,7 @@ final class RelatedLoader {
         }
         LoadTracker.lazyLoad(owner.getClass(), name, "selectRelated(\"" + access.relation().queryName() + "\")");
         if (access.ownerKey(owner) == null) {
-            owner.state().cacheRelatedOne(name, null);
+            owner.cacheRelatedOne(name, null);
             return;
         }
         PeerGroup peers = owner.state().peers();
@@ -80,12 +80,12 @@ final class RelatedLoader {
             }
             ref.cache(child);
             if (child != null && part.relation().type() == Relation.Type.ONE_TO_ONE) {
-                child.state().cacheRelatedOne(part.relation().accessorName(), parent);
+                child.cacheRelatedOne(part.relation().accessorName(), parent);
             }
             return;
         }
         ReverseRelation reverse = part.reverse();
-        parent.state().cacheRelatedOne(reverse.accessorName(), child);
+        parent.cacheRelatedOne(reverse.accessorName(), child);
         if (child != null && reverse.field().holder(child) instanceof Ref<?> ref) {
             ref.cache(parent);
         }

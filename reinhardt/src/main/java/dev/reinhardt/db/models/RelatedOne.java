@@ -58,17 +58,16 @@ public final class RelatedOne<T extends Model> {
     @SuppressWarnings("unchecked")
     public Optional<T> find() {
         bound();
-        ModelState state = owner.state();
-        if (!state.hasRelatedOne(access.accessorName())) {
+        if (!owner.hasRelatedOne(access.accessorName())) {
             RelatedLoader.loadOne(owner, access);
         }
-        return Optional.ofNullable((T) state.relatedOne(access.accessorName()));
+        return Optional.ofNullable((T) owner.relatedOne(access.accessorName()));
     }
 
     /** Return whether the related object (or its absence) is loaded. */
     public boolean isCached() {
         bound();
-        return owner.state().hasRelatedOne(access.accessorName());
+        return owner.hasRelatedOne(access.accessorName());
     }
 
     private void bound() {

@@ -64,6 +64,12 @@ final class RelationKinds {
             Field target = Relation.of(field).targetField();
             return target.kind().fromCanonical(target, value);
         }
+
+        @Override
+        default boolean readsAsIs(Field field) {
+            Field target = Relation.of(field).targetField();
+            return target.kind().readsAsIs(target);
+        }
     }
 
     private record KeyKind(String internalType, boolean impliesUnique) implements KeyColumnKind {

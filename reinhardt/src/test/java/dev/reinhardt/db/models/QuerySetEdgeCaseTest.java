@@ -261,6 +261,27 @@ class QuerySetEdgeCaseTest {
     }
 
     @Test
+    void refreshingOneInstanceLeavesTheDeferredFieldsOfThoseLoadedWithItAlone() {
+        List<Order> orders = Order.objects.defer("total", "note").orderBy("customer").list();
+        orders.getFirst().refreshFromDb("total");
+        assertThat(orders.getFirst().state().deferredFields()).containsExactly("note");
+        assertThat(orders.get(1).state().deferredFields()).containsExactlyInAnyOrder("total", "note");
+        assertThat(orders.get(1).total).isNull();
+    }
+
+    @Test
+    void savingANewInstanceEndsItsAddingStateAndNoOtherInstances() {
+        Order fresh = new Order("new", "dan", "1.00", 1);
+        Order other = new Order("new", "eve", "2.00", 1);
+        assertThat(fresh.state().adding()).isTrue();
+        fresh.save();
+        assertThat(fresh.state().adding()).isFalse();
+        assertThat(fresh.state().db()).isEqualTo("default");
+        assertThat(other.state().adding()).isTrue();
+        assertThat(other.state().db()).isNull();
+    }
+
+    @Test
     void fromDbBuildsALoadedInstanceWithTheMissingFieldsDeferred() {
         Order built = Model.fromDb(Order.class, "default", Map.of("id", 41L, "customer", "zed"));
         assertThat(built.state().adding()).isFalse();

@@ -285,7 +285,7 @@ public abstract class Operations {
             case "TimeField" -> this::readTime;
             case "DurationField" -> this::readDuration;
             case "UUIDField" -> this::readUuid;
-            case "DecimalField" -> Operations::readDecimal;
+            case "DecimalField" -> this::readDecimal;
             case "BinaryField" -> (rs, i) -> rs.getBytes(i);
             case "BooleanField" -> PlainGetter.BOOLEAN;
             case "JSONField", "CharField", "TextField", "SlugField" -> (rs, i) -> rs.getString(i);
@@ -308,7 +308,12 @@ public abstract class Operations {
     /** Read a UUIDField column as a {@code UUID}. */
     protected abstract Object readUuid(ResultSet rs, int index) throws SQLException;
 
-    private static Object readDecimal(ResultSet rs, int index) throws SQLException {
+    /** Read a DecimalField column as a {@code BigDecimal}: by default from its text, which every driver gives exactly. */
+    protected Object readDecimal(ResultSet rs, int index) throws SQLException {
+        return decimalFromText(rs, index);
+    }
+
+    private static Object decimalFromText(ResultSet rs, int index) throws SQLException {
         String text = rs.getString(index);
         return text == null ? null : new BigDecimal(text);
     }
@@ -340,7 +345,7 @@ public abstract class Operations {
             return (rs, i) -> rs.getString(i);
         }
         if (javaType == BigDecimal.class) {
-            return Operations::readDecimal;
+            return Operations::decimalFromText;
         }
         return (rs, i) -> rs.getObject(i);
     }

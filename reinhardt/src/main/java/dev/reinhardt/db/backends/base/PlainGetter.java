@@ -22,22 +22,24 @@ public enum PlainGetter implements ValueReader {
 
     @Override
     public Object read(ResultSet rs, int index) throws SQLException {
+        // The getters give 0 or false for NULL: only then is asking the driver about NULL needed
+        // (on SQLite each wasNull() is another native call).
         switch (this) {
             case INT -> {
                 int value = rs.getInt(index);
-                return rs.wasNull() ? null : Integer.valueOf(value);
+                return value == 0 && rs.wasNull() ? null : Integer.valueOf(value);
             }
             case LONG -> {
                 long value = rs.getLong(index);
-                return rs.wasNull() ? null : Long.valueOf(value);
+                return value == 0 && rs.wasNull() ? null : Long.valueOf(value);
             }
             case DOUBLE -> {
                 double value = rs.getDouble(index);
-                return rs.wasNull() ? null : Double.valueOf(value);
+                return value == 0 && rs.wasNull() ? null : Double.valueOf(value);
             }
             default -> {
                 boolean value = rs.getBoolean(index);
-                return rs.wasNull() ? null : Boolean.valueOf(value);
+                return !value && rs.wasNull() ? null : Boolean.valueOf(value);
             }
         }
     }

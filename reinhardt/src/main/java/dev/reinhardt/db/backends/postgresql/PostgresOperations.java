@@ -191,6 +191,12 @@ final class PostgresOperations extends Operations {
         return value == null ? null : value.toInstant();
     }
 
+    /** Read numeric columns as decimals: once a statement is server-prepared pgjdbc gets them in binary, not as text. */
+    @Override
+    protected Object readDecimal(ResultSet rs, int index) throws SQLException {
+        return rs.getBigDecimal(index);
+    }
+
     @Override
     protected Object readDate(ResultSet rs, int index) throws SQLException {
         return rs.getObject(index, LocalDate.class);

@@ -4,7 +4,6 @@ import dev.reinhardt.db.backends.base.DatabaseWrapper;
 import dev.reinhardt.db.backends.base.PlainGetter;
 import dev.reinhardt.db.backends.base.ValueReader;
 
-import java.lang.invoke.MethodHandle;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
@@ -23,75 +22,47 @@ public interface ColumnLoader {
      * primitive field whose column the backend reads with the driver's plain
      * getter, one that moves the value unboxed; otherwise the field's
      * {@link Field#reader reader} followed by {@link Field#set}. SQL NULL leaves
-     * a primitive field unchanged either way.
+     * a primitive field unchanged either way. Values are stored through the
+     * field's {@link FieldAccessor}.
      */
     static ColumnLoader of(Field field, DatabaseWrapper connection) {
         ValueReader raw = connection.ops().reader(field.valueType());
-        if (raw instanceof PlainGetter getter && getter.primitiveType() == field.javaType() && field.readsAsIs()) {
-            MethodHandle setter = field.primitiveSetter();
-            if (setter != null) {
-                return switch (getter) {
-                    case INT -> (rs, index, instance) -> {
-                        int value = rs.getInt(index);
-                        // getInt gives 0 for NULL: only then is asking the driver about NULL needed.
-                        if (value != 0 || !rs.wasNull()) {
-                            invoke(setter, instance, value);
-                        }
-                    };
-                    case LONG -> (rs, index, instance) -> {
-                        long value = rs.getLong(index);
-                        if (value != 0 || !rs.wasNull()) {
-                            invoke(setter, instance, value);
-                        }
-                    };
-                    case DOUBLE -> (rs, index, instance) -> {
-                        double value = rs.getDouble(index);
-                        if (value != 0 || !rs.wasNull()) {
-                            invoke(setter, instance, value);
-                        }
-                    };
-                    case BOOLEAN -> (rs, index, instance) -> {
-                        boolean value = rs.getBoolean(index);
-                        if (value || !rs.wasNull()) {
-                            invoke(setter, instance, value);
-                        }
-                    };
+        if (raw instanceof PlainGetter getter && getter.primitiveType() == field.javaType() && field.readsAsIs()
+                && field.writable()) {
+            FieldAccessor access = field.accessor();
+            return switch (getter) {
+                case INT -> (rs, index, instance) -> {
+                    int value = rs.getInt(index);
+                    // getInt gives 0 for NULL: only then is asking the driver about NULL needed.
+                    if (value != 0 || !rs.wasNull()) {
+                        access.setInt(instance, value);
+                    }
                 };
-            }
+                case LONG -> (rs, index, instance) -> {
+                    long value = rs.getLong(index);
+                    if (value != 0 || !rs.wasNull()) {
+                        access.setLong(instance, value);
+                    }
+                };
+                case DOUBLE -> (rs, index, instance) -> {
+                    double value = rs.getDouble(index);
+                    if (value != 0 || !rs.wasNull()) {
+                        access.setDouble(instance, value);
+                    }
+                };
+                case BOOLEAN -> (rs, index, instance) -> {
+                    boolean value = rs.getBoolean(index);
+                    if (value || !rs.wasNull()) {
+                        access.setBoolean(instance, value);
+                    }
+                };
+            };
         }
         ValueReader reader = field.reader(connection);
+        if (!field.holdsValue() && !field.javaType().isPrimitive() && field.writable()) {
+            FieldAccessor access = field.accessor();
+            return (rs, index, instance) -> access.set(instance, reader.read(rs, index));
+        }
         return (rs, index, instance) -> field.set(instance, reader.read(rs, index));
-    }
-
-    private static void invoke(MethodHandle setter, Object instance, int value) {
-        try {
-            setter.invokeExact(instance, value);
-        } catch (Throwable e) {
-            throw new IllegalStateException("Could not set a field of " + instance.getClass().getName() + ": " + e, e);
-        }
-    }
-
-    private static void invoke(MethodHandle setter, Object instance, long value) {
-        try {
-            setter.invokeExact(instance, value);
-        } catch (Throwable e) {
-            throw new IllegalStateException("Could not set a field of " + instance.getClass().getName() + ": " + e, e);
-        }
-    }
-
-    private static void invoke(MethodHandle setter, Object instance, double value) {
-        try {
-            setter.invokeExact(instance, value);
-        } catch (Throwable e) {
-            throw new IllegalStateException("Could not set a field of " + instance.getClass().getName() + ": " + e, e);
-        }
-    }
-
-    private static void invoke(MethodHandle setter, Object instance, boolean value) {
-        try {
-            setter.invokeExact(instance, value);
-        } catch (Throwable e) {
-            throw new IllegalStateException("Could not set a field of " + instance.getClass().getName() + ": " + e, e);
-        }
     }
 }

@@ -6,9 +6,7 @@ import dev.reinhardt.db.backends.base.ValueReader;
 import dev.reinhardt.db.backends.base.ValueType;
 
 import java.lang.annotation.Annotation;
-import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.invoke.VarHandle;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
@@ -35,6 +33,9 @@ public final class Field {
     private final boolean holdsValue;
     private volatile ValueType valueType;
     private final VarHandle handle;
+    private final java.lang.reflect.Field javaField;
+    /** Made on first use (a class is spun for it); a race only makes a spare one. */
+    private FieldAccessor accessor;
     /** The loader last built, for the connection it was built for: most projects read one database. */
     private volatile LoaderFor loader;
     private final Map<String, Object> options;
@@ -54,6 +55,7 @@ public final class Field {
         String dbColumn = (String) options.getOrDefault("dbColumn", "");
         this.column = dbColumn.isEmpty() ? kind.defaultColumn(this) : dbColumn;
         this.javaType = javaField.getType();
+        this.javaField = javaField;
         this.genericType = javaField.getGenericType();
         this.holdsValue = kind.holdsValue();
         List<String> declared = List.of((String[]) options.getOrDefault("choices", new String[0]));
@@ -297,25 +299,49 @@ public final class Field {
 
     /** Return this field's value on {@code instance}: for a relation held in a {@code Ref}, the key. */
     public Object get(Object instance) {
-        Object value = handle.get(instance);
+        Object value = accessor().get(instance);
         return holdsValue ? kind.unwrap(this, value) : value;
     }
 
     /** Return the Java field's own content on {@code instance}: for a relation, its holder. */
     public Object holder(Object instance) {
-        return handle.get(instance);
+        return accessor().get(instance);
     }
 
     /** Set this field's value on {@code instance}; null leaves a primitive field unchanged. */
     public void set(Object instance, Object value) {
         if (holdsValue) {
-            kind.store(this, handle.get(instance), value);
+            kind.store(this, accessor().get(instance), value);
             return;
         }
-        if (value == null && javaType.isPrimitive()) {
+        if (javaType.isPrimitive()) {
+            if (value != null) {
+                // The handle converts as the language would: an Integer widens into a long field.
+                handle.set(instance, value);
+            }
             return;
         }
-        handle.set(instance, value);
+        accessor().set(instance, value);
+    }
+
+    /** Return the accessor of the Java field; see {@link FieldAccessor}. */
+    FieldAccessor accessor() {
+        FieldAccessor current = accessor;
+        if (current == null) {
+            current = FieldAccessor.of(javaField, handle);
+            accessor = current;
+        }
+        return current;
+    }
+
+    /** Return whether the Java field can be assigned (it is not final). */
+    boolean writable() {
+        return handle.isAccessModeSupported(VarHandle.AccessMode.SET);
+    }
+
+    /** Return whether the Java field holds an object that keeps the value; see {@link FieldKind#holdsValue()}. */
+    boolean holdsValue() {
+        return holdsValue;
     }
 
     /** Return the driver value for {@code value} on {@code connection}. */
@@ -333,26 +359,17 @@ public final class Field {
         return current.loader();
     }
 
-    /** Return whether the kind reads values as they come; see {@link FieldKind#readsAsIs()}. */
+    /** Return whether the kind reads this field's values as they come; see {@link FieldKind#readsAsIs(Field)}. */
     boolean readsAsIs() {
-        return kind.readsAsIs();
-    }
-
-    /**
-     * Return {@code (Object instance, primitive value) -> void} setting this
-     * primitive field, or null when the field is not primitive or is final.
-     */
-    MethodHandle primitiveSetter() {
-        if (!javaType.isPrimitive() || !handle.isAccessModeSupported(VarHandle.AccessMode.SET)) {
-            return null;
-        }
-        return handle.toMethodHandle(VarHandle.AccessMode.SET)
-                .asType(MethodType.methodType(void.class, Object.class, javaType));
+        return kind.readsAsIs(this);
     }
 
     /** Return a reader of this field's column on {@code connection}, giving values of the field's Java type. */
     public ValueReader reader(DatabaseWrapper connection) {
         ValueReader raw = connection.ops().reader(valueType());
+        if (readsAsIs()) {
+            return raw;
+        }
         return (rs, index) -> {
             Object value = raw.read(rs, index);
             return value == null ? null : kind.fromCanonical(this, value);

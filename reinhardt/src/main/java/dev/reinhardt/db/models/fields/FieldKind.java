@@ -36,6 +36,15 @@ public interface FieldKind {
         return false;
     }
 
+    /**
+     * Return whether {@link #fromCanonical} returns every value of {@code field}
+     * unchanged, so that its column's values can be stored as the driver reads
+     * them; {@link #readsAsIs()} unless the answer depends on the field.
+     */
+    default boolean readsAsIs(Field field) {
+        return readsAsIs();
+    }
+
     /** Add messages for what is wrong with {@code value} (not null) to {@code errors}. */
     default void validate(Field field, Object value, List<String> errors) {
     }

@@ -116,6 +116,11 @@ public final class FieldKinds {
         }
 
         @Override
+        public boolean readsAsIs(Field field) {
+            return !field.javaType().isEnum();
+        }
+
+        @Override
         public void validate(Field field, Object value, List<String> errors) {
             String text = (String) toCanonical(field, value);
             if (field.maxLength() != null && text.length() > field.maxLength()) {

@@ -40,8 +40,20 @@ public final class SqlCompiler {
     }
 
     /** The SQL text of one query shape and what reads its rows: a {@link CompiledSqlCache} entry. */
-    private record CompiledSelect(String sql, List<SelectColumn> columns, ValueReader[] readers,
-                                  List<RelatedSelection> related) {
+    private static final class CompiledSelect {
+        final String sql;
+        final List<SelectColumn> columns;
+        final ValueReader[] readers;
+        final List<RelatedSelection> related;
+        /** What the ORM keeps beside the shape to turn its rows into objects; see {@link #keepRowPlan}. */
+        volatile Object rowPlan;
+
+        CompiledSelect(String sql, List<SelectColumn> columns, ValueReader[] readers, List<RelatedSelection> related) {
+            this.sql = sql;
+            this.columns = columns;
+            this.readers = readers;
+            this.related = related;
+        }
     }
 
     /** The cache entry of a shape whose parameters did not come out as its lookups' own: compiled every time. */
@@ -54,6 +66,8 @@ public final class SqlCompiler {
     private List<SelectColumn> selected;
     private ValueReader[] selectedReaders;
     private List<RelatedSelection> related;
+    /** The cache entry of this plan's shape, or null when the shape is compiled every time. */
+    private CompiledSelect compiled;
 
     public SqlCompiler(Query query, DatabaseWrapper connection) {
         this.raw = query;
@@ -68,6 +82,31 @@ public final class SqlCompiler {
             query = raw.prepared();
         }
         return query;
+    }
+
+    /**
+     * Return what {@link #keepRowPlan} kept beside the compiled SQL of this
+     * plan's shape, or null: set up once per shape, it serves every query of
+     * the shape. Call after {@link #asSql()}.
+     */
+    public Object rowPlan() {
+        return compiled == null ? null : compiled.rowPlan;
+    }
+
+    /** Return whether this plan's shape is kept, so that {@link #keepRowPlan} keeps a plan for its next queries. */
+    public boolean keepsRowPlans() {
+        return compiled != null;
+    }
+
+    /**
+     * Keep {@code plan}, what turns the rows of this select list into objects,
+     * beside the compiled SQL of this plan's shape for the shape's next queries;
+     * nothing when the shape is compiled every time. Call after {@link #asSql()}.
+     */
+    public void keepRowPlan(Object plan) {
+        if (compiled != null) {
+            compiled.rowPlan = plan;
+        }
     }
 
     /** Return the related models each row builds with {@code selectRelated}, in select-list order. */
@@ -206,18 +245,19 @@ public final class SqlCompiler {
         }
         CompiledSqlCache cache = connection.compiledSql();
         Object cached = cache.get(shape.key());
-        if (cached instanceof CompiledSelect compiled) {
-            selected = compiled.columns();
-            selectedReaders = compiled.readers();
-            related = compiled.related();
-            return new Sql(compiled.sql(), boundValues(shape));
+        if (cached instanceof CompiledSelect entry) {
+            compiled = entry;
+            selected = entry.columns;
+            selectedReaders = entry.readers;
+            related = entry.related;
+            return new Sql(entry.sql, boundValues(shape));
         }
         Sql sql = compileSelect();
         if (cached == null) {
             if (sameValues(boundValues(shape), sql.params())) {
                 selectedReaders = readers(selected);
-                cache.put(shape.key(), new CompiledSelect(sql.sql(), selected, selectedReaders,
-                        query.relatedSelections()));
+                compiled = new CompiledSelect(sql.sql(), selected, selectedReaders, query.relatedSelections());
+                cache.put(shape.key(), compiled);
             } else {
                 cache.put(shape.key(), Uncached.SHAPE);
             }

@@ -93,8 +93,10 @@ public final class Signal<E> {
 
     /** Return whether any receiver would be called for {@code sender}. */
     public boolean hasListeners(Object sender) {
-        for (Registration<E> registration : registrations) {
-            if (registration.accepts(sender)) {
+        // Indexed: asked for every model instance loaded, where an iterator would be garbage.
+        List<Registration<E>> current = registrations;
+        for (int i = 0; i < current.size(); i++) {
+            if (current.get(i).accepts(sender)) {
                 return true;
             }
         }

@@ -1,7 +1,9 @@
 package dev.reinhardt.http;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
@@ -12,6 +14,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * CPU: nesting deeper than {@value #MAX_NESTING_DEPTH}, numbers longer than
  * {@value #MAX_NUMBER_LENGTH} digits and strings longer than
  * {@value #MAX_STRING_LENGTH} characters are refused. Thread-safe.
+ *
+ * <p>Its parsers and generators take their buffers from a pool shared by all
+ * threads. Jackson's default keeps them per thread, which a server that runs
+ * each request on a new virtual thread never reuses: every response would
+ * allocate them anew.
  */
 public final class Json {
 
@@ -33,15 +40,17 @@ public final class Json {
     }
 
     private static ObjectMapper create() {
-        JsonMapper mapper = JsonMapper.builder()
+        JsonFactory factory = JsonFactory.builder()
+                .recyclerPool(JsonRecyclerPools.newConcurrentDequePool())
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxNumberLength(MAX_NUMBER_LENGTH)
+                        .maxStringLength(MAX_STRING_LENGTH)
+                        .build())
+                .build();
+        return JsonMapper.builder(factory)
                 .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
                 .findAndAddModules()
                 .build();
-        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(MAX_NESTING_DEPTH)
-                .maxNumberLength(MAX_NUMBER_LENGTH)
-                .maxStringLength(MAX_STRING_LENGTH)
-                .build());
-        return mapper;
     }
 }

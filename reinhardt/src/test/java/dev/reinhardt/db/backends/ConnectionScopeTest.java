@@ -8,7 +8,9 @@ import dev.reinhardt.db.backends.base.DatabaseWrapper;
 import dev.reinhardt.db.backends.base.Sql;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -152,5 +154,41 @@ class ConnectionScopeTest {
         }
         assertThat(seen).containsExactly(1, 3, 2, 3);
         assertThat(memory.fetchAll("SELECT COUNT(*) FROM t").getFirst().getFirst()).isEqualTo(3);
+    }
+
+    @Test
+    void aTransactionThatCannotBeginLeavesNoConnectionBusyNorHalfInATransaction(@TempDir Path directory) throws Exception {
+        String file = directory.resolve("busy.sqlite3").toString();
+        handler = Connections.create(Map.of("default", new DatabaseSettings("sqlite", file, "", "", "", 0,
+                Map.of("poolSize", "1", "busy_timeout", "100"))), false);
+        DatabaseWrapper database = handler.wrapper("default");
+        database.execute("CREATE TABLE item (n INTEGER)");
+
+        // Another process holds the write lock, so SQLite refuses the block's BEGIN IMMEDIATE.
+        try (java.sql.Connection other = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            other.createStatement().execute("BEGIN IMMEDIATE");
+            assertThatThrownBy(() -> database.atomic(() -> database.execute("INSERT INTO item VALUES (1)")))
+                    .isInstanceOf(dev.reinhardt.exceptions.DatabaseError.class)
+                    .hasMessageContaining("Could not start a transaction on 'default'");
+            assertThatThrownBy(database::enterRollbackBlock)
+                    .isInstanceOf(dev.reinhardt.exceptions.DatabaseError.class)
+                    .hasMessageContaining("Could not start a transaction on 'default'");
+            assertThatThrownBy(() -> ConnectionScope.call(() -> database.atomic(() -> null)))
+                    .isInstanceOf(dev.reinhardt.exceptions.DatabaseError.class)
+                    .hasMessageContaining("Could not start a transaction on 'default'");
+            other.createStatement().execute("ROLLBACK");
+
+            // The pool's one slot is free again, and the connection in it commits what runs outside a block:
+            // the other connection sees both rows.
+            database.execute("INSERT INTO item VALUES (2)");
+            database.atomic(() -> database.execute("INSERT INTO item VALUES (3)"));
+            try (var rows = other.createStatement().executeQuery("SELECT n FROM item ORDER BY n")) {
+                List<Integer> seen = new ArrayList<>();
+                while (rows.next()) {
+                    seen.add(rows.getInt(1));
+                }
+                assertThat(seen).containsExactly(2, 3);
+            }
+        }
     }
 }

@@ -112,6 +112,21 @@ public final class ConnectionScope {
         return true;
     }
 
+    /**
+     * Drop the connection to {@code database} from the scope and from its pool,
+     * its session's state being unknown; the next statement borrows a fresh one.
+     * A connection a stream still reads from stays.
+     */
+    void evict(DatabaseWrapper database) {
+        int index = indexOf(database);
+        if (index < 0 || openStreams[index] > 0) {
+            return;
+        }
+        Connection connection = connections[index];
+        remove(index);
+        database.evict(connection);
+    }
+
     /** Note that a stream reads from the connection to {@code database}, which must stay open until it closes. */
     void streamOpened(DatabaseWrapper database) {
         openStreams[indexOf(database)]++;

@@ -471,8 +471,8 @@ public abstract class DatabaseWrapper implements AutoCloseable {
             if (outermost) {
                 ConnectionScope scope = ConnectionScope.current();
                 Connection connection = scope != null ? scope.connection(this) : borrow();
-                connection.setAutoCommit(false);
                 state = new TransactionState(connection, scope == null);
+                begin(state, scope);
                 transaction.set(state);
             } else {
                 savepoint = state.connection.setSavepoint();
@@ -550,6 +550,30 @@ public abstract class DatabaseWrapper implements AutoCloseable {
         }
     }
 
+    /**
+     * Begin the transaction: turn autocommit off on {@code state}'s connection. Should the database refuse
+     * (SQLite begins at once, and a lock held elsewhere can make it give up), the
+     * driver may already count the connection as inside a transaction, so it is
+     * dropped from the pool rather than handed to the next borrower in that state.
+     */
+    private void begin(TransactionState state, ConnectionScope scope) throws SQLException {
+        try {
+            state.connection.setAutoCommit(false);
+        } catch (SQLException | RuntimeException e) {
+            if (state.borrowed) {
+                evict(state.connection);
+            } else {
+                scope.evict(this);
+            }
+            throw e;
+        }
+    }
+
+    /** Close {@code connection} and drop it from the pool, as its session's state is unknown. */
+    void evict(Connection connection) {
+        pool().evictConnection(connection);
+    }
+
     private void end(TransactionState state) {
         transaction.remove();
         try {
@@ -599,9 +623,8 @@ public abstract class DatabaseWrapper implements AutoCloseable {
         try {
             if (outermost) {
                 // The block outlives any lexical scope, so it never shares the ConnectionScope's connection.
-                Connection connection = borrow();
-                connection.setAutoCommit(false);
-                TransactionState state = new TransactionState(connection, true);
+                TransactionState state = new TransactionState(borrow(), true);
+                begin(state, null);
                 transaction.set(state);
                 return () -> closeRollbackBlock(state, null, true, 0);
             }

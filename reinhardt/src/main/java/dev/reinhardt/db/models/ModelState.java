@@ -53,20 +53,11 @@ public final class ModelState {
         return deferredFields.isEmpty() ? saved(alias) : new ModelState(false, alias, deferredFields, null, null);
     }
 
-    /** The last of {@link #SAVED} returned: a bulk save asks for the same one for every object. */
-    private static volatile ModelState lastSaved = NEW;
-
     private static ModelState saved(String alias) {
         if (alias == null) {
             return new ModelState(false, null, Set.of(), null, null);
         }
-        ModelState last = lastSaved;
-        if (alias.equals(last.db)) {
-            return last;
-        }
-        last = SAVED.computeIfAbsent(alias, key -> new ModelState(false, key, Set.of(), null, null));
-        lastSaved = last;
-        return last;
+        return SAVED.computeIfAbsent(alias, key -> new ModelState(false, key, Set.of(), null, null));
     }
 
     /** Return whether the instance has not been saved or loaded yet. */

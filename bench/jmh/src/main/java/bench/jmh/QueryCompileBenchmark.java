@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * (c) Turn one query shape, repeated with new values, into SQL and
  * parameters without running it: chaining the queryset and compiling it, or
- * compiling an already built queryset, beside writing the SQL string by hand.
+ * compiling an already built queryset, beside writing the SQL string by hand;
+ * and the same for the plan of {@code get("id", n)}, the one {@code /db} runs.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -56,6 +57,24 @@ public class QueryCompileBenchmark {
     @Benchmark
     public Sql compileBuilt() {
         return built.sql();
+    }
+
+    /**
+     * The plan {@code get("id", n)} runs for the {@code /db} endpoint: the filter, no ordering and at most 21 rows,
+     * chained and compiled anew for each value.
+     */
+    @Benchmark
+    public Sql chainAndCompileGet() {
+        return Item.objects.filter("id", (long) (next++ & 1023)).orderBy().slice(0, 21).sql();
+    }
+
+    /** The SQL of {@code get("id", n)} and its one parameter, written by hand. */
+    @Benchmark
+    public Sql handWrittenGet() {
+        String q = connection.ops().quoteName("bench_item");
+        String sql = "SELECT " + q + ".\"id\", " + q + ".\"name\", " + q + ".\"quantity\", " + q + ".\"price\", "
+                + q + ".\"active\" FROM " + q + " WHERE " + q + ".\"id\" = ? LIMIT 21";
+        return new Sql(sql, List.of((long) (next++ & 1023)));
     }
 
     @Benchmark

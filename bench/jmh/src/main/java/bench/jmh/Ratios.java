@@ -26,6 +26,7 @@ public final class Ratios {
             new String[] {"SingleRowBenchmark.ormGet", "SingleRowBenchmark.jdbcGet", ""},
             new String[] {"QueryCompileBenchmark.chainAndCompile", "QueryCompileBenchmark.handWritten", ""},
             new String[] {"QueryCompileBenchmark.compileBuilt", "QueryCompileBenchmark.handWritten", ""},
+            new String[] {"QueryCompileBenchmark.chainAndCompileGet", "QueryCompileBenchmark.handWrittenGet", ""},
             new String[] {"UrlResolveBenchmark.reinhardt", "UrlResolveBenchmark.handWrittenRegexScan", ""},
             new String[] {"MiddlewareBenchmark.defaultMiddleware", "MiddlewareBenchmark.viewOnly", ""},
             new String[] {"MiddlewareBenchmark.noMiddleware", "MiddlewareBenchmark.viewOnly", ""});

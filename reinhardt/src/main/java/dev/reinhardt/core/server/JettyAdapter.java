@@ -71,15 +71,18 @@ public final class JettyAdapter extends org.eclipse.jetty.server.Handler.Abstrac
 
     private void serve(Request request, Response response, Callback callback) {
         try {
+            HttpFields headers = request.getHeaders();
+            long length = request.getLength();
+            boolean body = hasBody(request, headers, length);
             HttpRequest reinhardtRequest;
             try {
-                reinhardtRequest = toRequest(request);
+                reinhardtRequest = toRequest(request, headers, body ? length : 0);
             } catch (BadRequest e) {
-                write(request, response, HttpResponse.plainText("Bad Request (400)", 400));
+                write(request, response, HttpResponse.plainText("Bad Request (400)", 400), body);
                 callback.succeeded();
                 return;
             }
-            Exchange.serve(handler, settings, reinhardtRequest, result -> write(request, response, result));
+            Exchange.serve(handler, settings, reinhardtRequest, result -> write(request, response, result, body));
             callback.succeeded();
         } catch (Throwable e) {
             // Failing the callback aborts the connection: a client whose body was cut short sees it truncated.
@@ -87,7 +90,8 @@ public final class JettyAdapter extends org.eclipse.jetty.server.Handler.Abstrac
         }
     }
 
-    private HttpRequest toRequest(Request request) {
+    /** Build the request; {@code length} is 0 without a body and -1 for a body of unknown length. */
+    private HttpRequest toRequest(Request request, HttpFields headers, long length) {
         HttpURI uri = request.getHttpURI();
         HttpRequest.Builder builder = HttpRequest.builder(settings)
                 .method(request.getMethod())
@@ -97,12 +101,10 @@ public final class JettyAdapter extends org.eclipse.jetty.server.Handler.Abstrac
                 .scheme(request.isSecure() ? "https" : "http")
                 .server(Request.getServerName(request), Request.getServerPort(request))
                 .remoteAddr(Request.getRemoteAddr(request));
-        HttpFields headers = request.getHeaders();
         for (HttpField field : headers) {
             builder.header(field.getName(), field.getValue());
         }
-        long length = request.getLength();
-        if (hasBody(request, headers, length)) {
+        if (length != 0) {
             builder.body(Content.Source.asInputStream(new SlowBodyGuard(request, MIN_REQUEST_DATA_RATE)), length);
         }
         return builder.build();
@@ -117,11 +119,18 @@ public final class JettyAdapter extends org.eclipse.jetty.server.Handler.Abstrac
                 || headers.contains(HttpHeader.TRANSFER_ENCODING);
     }
 
-    /** Write {@code result} and return once its last byte is sent, so the response is closed only then. */
-    private static void write(Request request, Response response, HttpResponse result) throws IOException {
+    /**
+     * Write {@code result} and return once its last byte is sent, so the response is closed only then.
+     * {@code body} says whether the request may have had a body the view left unread.
+     */
+    private static void write(Request request, Response response, HttpResponse result, boolean body)
+            throws IOException {
         response.setStatus(result.status());
         HttpFields.Mutable headers = response.getHeaders();
         result.forEachHeaderLine((name, value) -> headers.add(ResponseFields.of(name, value)));
+        if (body && !request.consumeAvailable()) {
+            closeAfterwards(request, headers);
+        }
         boolean head = request.getMethod().equals("HEAD");
         boolean bodiless = result.status() == 204 || result.status() == 304 || result.status() < 200;
         if (!result.isStreaming()) {
@@ -138,6 +147,17 @@ public final class JettyAdapter extends org.eclipse.jetty.server.Handler.Abstrac
         }
         try (OutputStream out = Content.Sink.asOutputStream(response)) {
             result.writeBody(out);
+        }
+    }
+
+    /**
+     * Say that the connection closes after this response. Jetty closes an HTTP/1 connection whose request body
+     * is still arriving once the response is sent, and a client that was not told would send its next request
+     * down the closed connection; HTTP/2 resets just the stream, and forbids the header.
+     */
+    private static void closeAfterwards(Request request, HttpFields.Mutable headers) {
+        if (request.getConnectionMetaData().getHttpVersion().getVersion() <= 11) {
+            headers.put(HttpHeader.CONNECTION, "close");
         }
     }
 

@@ -222,6 +222,33 @@ class EmbeddedServerTest {
     }
 
     @Test
+    void aResponseSentBeforeTheRequestBodyArrivedSaysTheConnectionCloses() throws Exception {
+        try (Socket client = new Socket("127.0.0.1", server.port())) {
+            client.setSoTimeout(5000);
+            client.getOutputStream().write(("POST /hello/x/ HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 10\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            client.getOutputStream().flush();
+
+            String raw = new String(client.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(RawHttp.status(raw)).isEqualTo(200);
+            assertThat(raw).containsIgnoringCase("\r\nConnection: close\r\n").endsWith("Hello, x from a virtual thread");
+        }
+    }
+
+    @Test
+    void aBodyTheViewLeftUnreadDoesNotCostTheConnection() throws Exception {
+        String post = "POST /hello/x/ HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 10\r\n\r\n0123456789";
+        String get = "GET /hello/y/ HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+
+        String raw = RawHttp.exchange(server.port(), post + get);
+
+        int firstBody = raw.indexOf("Hello, x from a virtual thread");
+        assertThat(firstBody).isPositive();
+        assertThat(raw.substring(0, firstBody)).doesNotContainIgnoringCase("Connection:");
+        assertThat(raw).endsWith("Hello, y from a virtual thread");
+    }
+
+    @Test
     void stopLetsInFlightRequestsFinish() throws Exception {
         EmbeddedServer draining = EmbeddedServer.builder(ProjectHandler.create(SETTINGS), SETTINGS)
                 .port(0).stopTimeout(Duration.ofSeconds(5)).start();

@@ -21,6 +21,15 @@ import java.util.stream.Stream;
  */
 public final class Decorators {
 
+    /** The budget a view class declares with {@link QueryBudget}, read by reflection once per class, not per request. */
+    private static final ClassValue<OptionalInt> DECLARED_BUDGETS = new ClassValue<>() {
+        @Override
+        protected OptionalInt computeValue(Class<?> type) {
+            QueryBudget annotation = type.getAnnotation(QueryBudget.class);
+            return annotation == null ? OptionalInt.empty() : OptionalInt.of(annotation.value());
+        }
+    };
+
     private Decorators() {
     }
 
@@ -62,8 +71,7 @@ public final class Decorators {
         if (view instanceof Budgeted budgeted) {
             return OptionalInt.of(budgeted.maxQueries());
         }
-        QueryBudget annotation = view.getClass().getAnnotation(QueryBudget.class);
-        return annotation == null ? OptionalInt.empty() : OptionalInt.of(annotation.value());
+        return DECLARED_BUDGETS.get(view.getClass());
     }
 
     /** A view with a query budget. */

@@ -127,17 +127,21 @@ public final class Signal<E> {
      * the failures in order (empty when all succeeded).
      */
     public List<ReceiverFailure> sendRobust(Object sender, E event) {
-        List<ReceiverFailure> failures = new ArrayList<>();
+        // Made on the first failure: requestFinished is sent on every request, and receivers rarely fail.
+        List<ReceiverFailure> failures = null;
         for (Registration<E> registration : registrations) {
             if (registration.accepts(sender)) {
                 try {
                     registration.receiver.receive(sender, event);
                 } catch (Exception e) {
+                    if (failures == null) {
+                        failures = new ArrayList<>(2);
+                    }
                     failures.add(new ReceiverFailure(registration.receiver, e));
                 }
             }
         }
-        return List.copyOf(failures);
+        return failures == null ? List.of() : List.copyOf(failures);
     }
 
     @Override

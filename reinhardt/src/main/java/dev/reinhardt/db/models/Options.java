@@ -75,6 +75,10 @@ public final class Options<T extends Model> {
     /** Calls the constructor as plain bytecode would ({@code new Order()}); made on first use. */
     private volatile Supplier<?> factory;
     private volatile ModelManagers<T> managers;
+    // Not this object's own monitor: every query hashes the options into the key of its compiled SQL, and once
+    // requests contend for a monitor, identity hashCode of its object takes the JVM's slow path for as long as the
+    // monitor stays inflated.
+    private final Object managersLock = new Object();
     private volatile T initial;
     private volatile List<ReverseRelation> relatedObjects;
     private final Map<String, RelatedAccess> holderAccess = new java.util.concurrent.ConcurrentHashMap<>();
@@ -489,7 +493,7 @@ public final class Options<T extends Model> {
     ModelManagers<T> managerSet() {
         ModelManagers<T> current = managers;
         if (current == null) {
-            synchronized (this) {
+            synchronized (managersLock) {
                 current = managers;
                 if (current == null) {
                     current = ModelManagers.of(this);
